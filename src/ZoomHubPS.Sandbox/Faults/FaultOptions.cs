@@ -1,0 +1,7 @@
+namespace ZoomHubPS.Sandbox.Faults
+{
+    /// <summary>Faults to inject. (Skeleton.)</summary>
+    public sealed class FaultOptions
+    {
+    }
+}

@@ -1,0 +1,240 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+// The scenario format (documented in docs/about_ZoomHubPS_Sandbox_Scenarios.md). Field names follow the
+// APIs' own JSON names so a scenario reads like the responses it produces.
+namespace ZoomHubPS.Sandbox.Scenarios
+{
+    /// <summary>A seed for the twin: the Zoom account and the HubSpot portal, as of <see cref="Now"/>.</summary>
+    public sealed class Scenario
+    {
+        [JsonPropertyName("name")] public string Name { get; set; }
+        [JsonPropertyName("description")] public string Description { get; set; }
+
+        /// <summary>Sandbox time at start (the fake "now"); defaults to the real time when absent.</summary>
+        [JsonPropertyName("now")] public DateTimeOffset? Now { get; set; }
+
+        [JsonPropertyName("zoom")] public ZoomSeed Zoom { get; set; } = new ZoomSeed();
+        [JsonPropertyName("hubspot")] public HubSpotSeed HubSpot { get; set; } = new HubSpotSeed();
+    }
+
+    public sealed class ZoomSeed
+    {
+        [JsonPropertyName("account_id")] public string AccountId { get; set; }
+        [JsonPropertyName("client_id")] public string ClientId { get; set; }
+        [JsonPropertyName("client_secret")] public string ClientSecret { get; set; }
+
+        /// <summary>Pro | Business | Free (rate limits).</summary>
+        [JsonPropertyName("plan")] public string Plan { get; set; } = "Pro";
+
+        /// <summary>Email domains of the account's own people (used by "internal user" rules).</summary>
+        [JsonPropertyName("internal_domains")] public List<string> InternalDomains { get; set; } = new List<string>();
+
+        /// <summary>Scopes the S2S app was granted (space-separated in the token response).</summary>
+        [JsonPropertyName("scopes")] public List<string> Scopes { get; set; }
+
+        [JsonPropertyName("users")] public List<ZoomUserSeed> Users { get; set; } = new List<ZoomUserSeed>();
+        [JsonPropertyName("webinars")] public List<ZoomWebinarSeed> Webinars { get; set; } = new List<ZoomWebinarSeed>();
+    }
+
+    public sealed class ZoomUserSeed
+    {
+        [JsonPropertyName("id")] public string Id { get; set; }
+        [JsonPropertyName("email")] public string Email { get; set; }
+        [JsonPropertyName("first_name")] public string FirstName { get; set; }
+        [JsonPropertyName("last_name")] public string LastName { get; set; }
+        /// <summary>1 basic, 2 licensed.</summary>
+        [JsonPropertyName("type")] public int Type { get; set; } = 2;
+        /// <summary>active | inactive | pending.</summary>
+        [JsonPropertyName("status")] public string Status { get; set; } = "active";
+        [JsonPropertyName("timezone")] public string Timezone { get; set; }
+        [JsonPropertyName("dept")] public string Dept { get; set; }
+    }
+
+    public sealed class ZoomWebinarSeed
+    {
+        [JsonPropertyName("id")] public long Id { get; set; }
+        /// <summary>UUID of the latest instance (defaults to the last instance's UUID or a generated one).</summary>
+        [JsonPropertyName("uuid")] public string Uuid { get; set; }
+        [JsonPropertyName("host_email")] public string HostEmail { get; set; }
+        [JsonPropertyName("topic")] public string Topic { get; set; }
+        /// <summary>5 webinar, 6 recurring no fixed time, 9 recurring fixed time.</summary>
+        [JsonPropertyName("type")] public int Type { get; set; } = 5;
+        [JsonPropertyName("start_time")] public DateTimeOffset? StartTime { get; set; }
+        /// <summary>Minutes.</summary>
+        [JsonPropertyName("duration")] public int Duration { get; set; } = 60;
+        [JsonPropertyName("timezone")] public string Timezone { get; set; } = "UTC";
+        [JsonPropertyName("agenda")] public string Agenda { get; set; }
+        [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>Paid registration (the API refuses to register: 3000).</summary>
+        [JsonPropertyName("paid")] public bool Paid { get; set; }
+        [JsonPropertyName("settings")] public ZoomWebinarSettingsSeed Settings { get; set; } = new ZoomWebinarSettingsSeed();
+        [JsonPropertyName("occurrences")] public List<ZoomOccurrenceSeed> Occurrences { get; set; } = new List<ZoomOccurrenceSeed>();
+        [JsonPropertyName("questions")] public List<ZoomQuestionSeed> Questions { get; set; } = new List<ZoomQuestionSeed>();
+        [JsonPropertyName("custom_questions")] public List<ZoomCustomQuestionSeed> CustomQuestions { get; set; } = new List<ZoomCustomQuestionSeed>();
+        [JsonPropertyName("panelists")] public List<ZoomPanelistSeed> Panelists { get; set; } = new List<ZoomPanelistSeed>();
+        [JsonPropertyName("registrants")] public List<ZoomRegistrantSeed> Registrants { get; set; } = new List<ZoomRegistrantSeed>();
+        /// <summary>Past instances (ended occurrences) with their participants and recording.</summary>
+        [JsonPropertyName("instances")] public List<ZoomInstanceSeed> Instances { get; set; } = new List<ZoomInstanceSeed>();
+    }
+
+    public sealed class ZoomWebinarSettingsSeed
+    {
+        /// <summary>0 automatic, 1 manual, 2 no registration.</summary>
+        [JsonPropertyName("approval_type")] public int ApprovalType { get; set; } = 0;
+        [JsonPropertyName("registration_type")] public int? RegistrationType { get; set; }
+        /// <summary>Capacity (0 = unlimited).</summary>
+        [JsonPropertyName("registrants_restrict_number")] public int RegistrantsRestrictNumber { get; set; }
+        [JsonPropertyName("close_registration")] public bool CloseRegistration { get; set; }
+        [JsonPropertyName("contact_name")] public string ContactName { get; set; }
+        [JsonPropertyName("contact_email")] public string ContactEmail { get; set; }
+    }
+
+    public sealed class ZoomOccurrenceSeed
+    {
+        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
+        [JsonPropertyName("duration")] public int Duration { get; set; } = 60;
+        [JsonPropertyName("status")] public string Status { get; set; } = "available";
+    }
+
+    public sealed class ZoomQuestionSeed
+    {
+        [JsonPropertyName("field_name")] public string FieldName { get; set; }
+        [JsonPropertyName("required")] public bool Required { get; set; }
+    }
+
+    public sealed class ZoomCustomQuestionSeed
+    {
+        [JsonPropertyName("title")] public string Title { get; set; }
+        /// <summary>short | single_radio | single_dropdown | multiple.</summary>
+        [JsonPropertyName("type")] public string Type { get; set; } = "short";
+        [JsonPropertyName("required")] public bool Required { get; set; }
+        [JsonPropertyName("answers")] public List<string> Answers { get; set; } = new List<string>();
+    }
+
+    public sealed class ZoomPanelistSeed
+    {
+        [JsonPropertyName("id")] public string Id { get; set; }
+        [JsonPropertyName("name")] public string Name { get; set; }
+        [JsonPropertyName("email")] public string Email { get; set; }
+    }
+
+    public sealed class ZoomRegistrantSeed
+    {
+        [JsonPropertyName("id")] public string Id { get; set; }
+        [JsonPropertyName("email")] public string Email { get; set; }
+        [JsonPropertyName("first_name")] public string FirstName { get; set; }
+        [JsonPropertyName("last_name")] public string LastName { get; set; }
+        /// <summary>approved | pending | denied (cancelled registrants are "denied" in the API).</summary>
+        [JsonPropertyName("status")] public string Status { get; set; } = "approved";
+        [JsonPropertyName("create_time")] public DateTimeOffset? CreateTime { get; set; }
+        [JsonPropertyName("org")] public string Org { get; set; }
+        [JsonPropertyName("job_title")] public string JobTitle { get; set; }
+        [JsonPropertyName("country")] public string Country { get; set; }
+        [JsonPropertyName("phone")] public string Phone { get; set; }
+        [JsonPropertyName("custom_questions")] public List<ZoomAnswerSeed> CustomQuestions { get; set; } = new List<ZoomAnswerSeed>();
+        /// <summary>For recurring webinars: the occurrences registered for (empty = all).</summary>
+        [JsonPropertyName("occurrence_ids")] public List<string> OccurrenceIds { get; set; } = new List<string>();
+    }
+
+    public sealed class ZoomAnswerSeed
+    {
+        [JsonPropertyName("title")] public string Title { get; set; }
+        [JsonPropertyName("value")] public string Value { get; set; }
+    }
+
+    public sealed class ZoomInstanceSeed
+    {
+        [JsonPropertyName("uuid")] public string Uuid { get; set; }
+        [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
+        /// <summary>Minutes the instance lasted (defaults to the webinar's duration).</summary>
+        [JsonPropertyName("duration")] public int? Duration { get; set; }
+        /// <summary>The occurrence this instance was (recurring webinars).</summary>
+        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("participants")] public List<ZoomParticipantSeed> Participants { get; set; } = new List<ZoomParticipantSeed>();
+        [JsonPropertyName("recording")] public ZoomRecordingSeed Recording { get; set; }
+    }
+
+    public sealed class ZoomParticipantSeed
+    {
+        /// <summary>Zoom user id when signed in to the account ("" for guests).</summary>
+        [JsonPropertyName("id")] public string Id { get; set; } = "";
+        /// <summary>Per-session id (a rejoin gets a new one; generated when absent).</summary>
+        [JsonPropertyName("user_id")] public string UserId { get; set; }
+        [JsonPropertyName("name")] public string Name { get; set; }
+        /// <summary>"" for guests whose email Zoom hides.</summary>
+        [JsonPropertyName("user_email")] public string UserEmail { get; set; } = "";
+        [JsonPropertyName("join_time")] public DateTimeOffset JoinTime { get; set; }
+        [JsonPropertyName("leave_time")] public DateTimeOffset LeaveTime { get; set; }
+        /// <summary>Registrant id (resolves guests who registered).</summary>
+        [JsonPropertyName("registrant_id")] public string RegistrantId { get; set; }
+        /// <summary>Convenience for authors: the registrant's email, resolved to <see cref="RegistrantId"/> at load.</summary>
+        [JsonPropertyName("registrant_email")] public string RegistrantEmail { get; set; }
+        [JsonPropertyName("internal_user")] public bool InternalUser { get; set; }
+        [JsonPropertyName("status")] public string Status { get; set; } = "in_meeting";
+    }
+
+    public sealed class ZoomRecordingSeed
+    {
+        [JsonPropertyName("share_url")] public string ShareUrl { get; set; }
+        [JsonPropertyName("password")] public string Password { get; set; }
+        [JsonPropertyName("recording_play_passcode")] public string RecordingPlayPasscode { get; set; }
+        [JsonPropertyName("recording_files")] public List<ZoomRecordingFileSeed> RecordingFiles { get; set; } = new List<ZoomRecordingFileSeed>();
+    }
+
+    public sealed class ZoomRecordingFileSeed
+    {
+        [JsonPropertyName("id")] public string Id { get; set; }
+        [JsonPropertyName("file_type")] public string FileType { get; set; } = "MP4";
+        [JsonPropertyName("recording_type")] public string RecordingType { get; set; } = "shared_screen_with_speaker_view";
+        [JsonPropertyName("file_size")] public long FileSize { get; set; }
+        [JsonPropertyName("recording_start")] public DateTimeOffset? RecordingStart { get; set; }
+        [JsonPropertyName("recording_end")] public DateTimeOffset? RecordingEnd { get; set; }
+    }
+
+    public sealed class HubSpotSeed
+    {
+        [JsonPropertyName("portal_id")] public long PortalId { get; set; } = 12345678;
+        /// <summary>The private-app / service-key token the sandbox accepts.</summary>
+        [JsonPropertyName("token")] public string Token { get; set; }
+        /// <summary>Free | Starter | Professional | Enterprise (rate limits).</summary>
+        [JsonPropertyName("tier")] public string Tier { get; set; } = "Professional";
+        [JsonPropertyName("time_zone")] public string TimeZone { get; set; } = "UTC";
+        [JsonPropertyName("company_currency")] public string CompanyCurrency { get; set; } = "USD";
+        /// <summary>Scopes the token has (absent = all).</summary>
+        [JsonPropertyName("scopes")] public List<string> Scopes { get; set; }
+        [JsonPropertyName("contacts")] public List<HubSpotContactSeed> Contacts { get; set; } = new List<HubSpotContactSeed>();
+        [JsonPropertyName("property_groups")] public List<HubSpotGroupSeed> PropertyGroups { get; set; } = new List<HubSpotGroupSeed>();
+        [JsonPropertyName("properties")] public List<HubSpotPropertySeed> Properties { get; set; } = new List<HubSpotPropertySeed>();
+    }
+
+    public sealed class HubSpotContactSeed
+    {
+        [JsonPropertyName("id")] public string Id { get; set; }
+        /// <summary>Property values as HubSpot stores them (strings). <c>hs_additional_emails</c> is ";"-separated.</summary>
+        [JsonPropertyName("properties")] public Dictionary<string, string> Properties { get; set; } = new Dictionary<string, string>();
+        /// <summary>In the recycling bin (deleted).</summary>
+        [JsonPropertyName("archived")] public bool Archived { get; set; }
+        [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+    }
+
+    public sealed class HubSpotGroupSeed
+    {
+        [JsonPropertyName("name")] public string Name { get; set; }
+        [JsonPropertyName("label")] public string Label { get; set; }
+        [JsonPropertyName("displayOrder")] public int DisplayOrder { get; set; } = -1;
+    }
+
+    public sealed class HubSpotPropertySeed
+    {
+        [JsonPropertyName("name")] public string Name { get; set; }
+        [JsonPropertyName("label")] public string Label { get; set; }
+        [JsonPropertyName("type")] public string Type { get; set; } = "string";
+        [JsonPropertyName("fieldType")] public string FieldType { get; set; } = "text";
+        [JsonPropertyName("groupName")] public string GroupName { get; set; } = "contactinformation";
+        [JsonPropertyName("description")] public string Description { get; set; }
+        [JsonPropertyName("hidden")] public bool Hidden { get; set; }
+    }
+}
