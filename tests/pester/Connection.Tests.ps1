@@ -1,0 +1,66 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-ModuleManifestPath) -Force
+}
+
+AfterEach { Disconnect-ZoomHub -ErrorAction SilentlyContinue }
+
+Describe 'Connect-ZoomHub -Sandbox' {
+    It 'connects, becomes the session default and shows ids, URIs and token expiry' {
+        Connect-ZoomHub -Sandbox -Scenario demo
+        $c = Get-ZoomHubConnection
+        $c | Should -Not -BeNullOrEmpty
+        $c.Info.IsSandbox | Should -BeTrue
+        $c.Info.ZoomAccountId | Should -Not -BeNullOrEmpty
+        $c.Info.HubSpotPortalId | Should -BeGreaterThan 0
+        $c.Info.ZoomApiBaseUri | Should -Not -BeNullOrEmpty
+        $c.Info.ZoomTokenExpiresAt | Should -BeGreaterThan ([datetimeoffset]::UtcNow.AddYears(-1))
+    }
+
+    It 'writes nothing without -PassThru and returns the connection with it' {
+        Connect-ZoomHub -Sandbox | Should -BeNullOrEmpty
+        $c = Connect-ZoomHub -Sandbox -PassThru
+        $c.GetType().FullName | Should -Be 'ZoomHubPS.Core.ZoomHubConnection'
+        $c | Should -Be (Get-ZoomHubConnection)
+    }
+
+    It 'fails with a clear error for an unknown scenario' {
+        { Connect-ZoomHub -Sandbox -Scenario 'no-such-scenario' -ErrorAction Stop } | Should -Throw '*no-such-scenario*'
+    }
+
+    It 'formats the connection without secrets' {
+        $text = Connect-ZoomHub -Sandbox -PassThru | Format-List | Out-String
+        $text | Should -Match 'ZoomAccountId'
+        $text | Should -Match 'HubSpotPortalId'
+    }
+}
+
+Describe 'Without a connection' {
+    It 'Get-ZoomHubConnection writes ZoomHubNotConnected' {
+        Disconnect-ZoomHub
+        Get-ZoomHubConnection -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ZoomHubNotConnected,ZoomHubPS.Commands.GetZoomHubConnectionCommand'
+        $err[0].Exception.Message | Should -Match 'Run Connect-ZoomHub first'
+    }
+
+    It 'Disconnect-ZoomHub twice is not an error' {
+        { Disconnect-ZoomHub -ErrorAction Stop; Disconnect-ZoomHub -ErrorAction Stop } | Should -Not -Throw
+    }
+}
+
+Describe 'Connect-ZoomHub failures name the side and the reason' {
+    It 'reports an unreachable Zoom host as a Zoom connection error' {
+        $cred = [pscredential]::new('client-id', (ConvertTo-SecureString 'not-a-real-secret' -AsPlainText -Force))
+        $token = ConvertTo-SecureString 'pat-na1-not-real' -AsPlainText -Force
+        $err = $null
+        try {
+            Connect-ZoomHub -AccountId 'acct' -ClientCredential $cred -HubSpotToken $token -ZoomOAuthUri 'http://127.0.0.1:9/' -ZoomApiUri 'http://127.0.0.1:9/v2/' -HubSpotUri 'http://127.0.0.1:9/' -ErrorAction Stop
+        }
+        catch { $err = $_ }
+        $err | Should -Not -BeNullOrEmpty
+        $err.FullyQualifiedErrorId | Should -BeLike 'ZoomConnectFailed,*'
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+        "$err" | Should -Match 'Zoom'
+        "$err" | Should -Not -Match 'not-a-real-secret'
+    }
+}
