@@ -15,6 +15,8 @@
         'Connect-ZoomHub'
         'Disconnect-ZoomHub'
         'Get-ZoomHubConnection'
+        'Start-ZoomHubSandbox'
+        'Stop-ZoomHubSandbox'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

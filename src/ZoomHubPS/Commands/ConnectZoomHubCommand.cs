@@ -1,0 +1,166 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core;
+using ZoomHubPS.Infrastructure;
+using ZoomHubPS.Sandbox;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Connects to a Zoom account and a HubSpot portal (or to the local sandbox) and makes it the session default.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "ZoomHub", DefaultParameterSetName = ClientCredentialSet)]
+    [OutputType(typeof(ZoomHubConnection))]
+    public sealed class ConnectZoomHubCommand : ZoomHubCmdlet
+    {
+        private const string ClientCredentialSet = nameof(ClientCredential);
+        private const string AccessTokenSet = nameof(ZoomAccessToken);
+        private const string SandboxSet = nameof(Sandbox);
+
+        #region Parameters
+
+        /// <summary>Zoom account id of the Server-to-Server OAuth app.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ClientCredentialSet)]
+        [ValidateNotNullOrEmpty]
+        public string AccountId { get; set; }
+
+        /// <summary>Client id (user name) and client secret (password) of the Zoom Server-to-Server OAuth app.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ClientCredentialSet)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential ClientCredential { get; set; }
+
+        /// <summary>A ready Zoom access token (for jobs that share one token); it cannot be refreshed.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
+        [ValidateNotNull]
+        public SecureString ZoomAccessToken { get; set; }
+
+        /// <summary>HubSpot private-app or service-key token.</summary>
+        [Parameter(Mandatory = true, Position = 2, ParameterSetName = ClientCredentialSet)]
+        [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
+        [ValidateNotNull]
+        public SecureString HubSpotToken { get; set; }
+
+        /// <summary>Connect to an in-process twin of both APIs, seeded from a scenario.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = SandboxSet)]
+        public SwitchParameter Sandbox { get; set; }
+
+        /// <summary>Sandbox scenario: a built-in name (demo, empty) or a path to a scenario JSON file.</summary>
+        [Parameter(ParameterSetName = SandboxSet)]
+        [ValidateNotNullOrEmpty]
+        public string Scenario { get; set; } = "demo";
+
+        /// <summary>Zoom OAuth base URI (default https://zoom.us/).</summary>
+        [Parameter(ParameterSetName = ClientCredentialSet)]
+        public Uri ZoomOAuthUri { get; set; }
+
+        /// <summary>Zoom API base URI (default https://api.zoom.us/v2/).</summary>
+        [Parameter(ParameterSetName = ClientCredentialSet)]
+        [Parameter(ParameterSetName = AccessTokenSet)]
+        public Uri ZoomApiUri { get; set; }
+
+        /// <summary>HubSpot API base URI (default https://api.hubapi.com/).</summary>
+        [Parameter(ParameterSetName = ClientCredentialSet)]
+        [Parameter(ParameterSetName = AccessTokenSet)]
+        public Uri HubSpotUri { get; set; }
+
+        /// <summary>Zoom plan, which sets the client-side rate limits.</summary>
+        [Parameter]
+        public ZoomPlan ZoomPlan { get; set; } = ZoomPlan.Pro;
+
+        /// <summary>HubSpot tier, which sets the client-side rate limits.</summary>
+        [Parameter]
+        public HubSpotTier HubSpotTier { get; set; } = HubSpotTier.Professional;
+
+        /// <summary>Return the connection object.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        #endregion
+
+        #region Overrides
+
+        /// <inheritdoc />
+        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            ZoomHubConnectionOptions options = BuildOptions(out ZoomHubSandbox sandbox);
+            ZoomHubConnection connection;
+            try
+            {
+                connection = await ZoomHubConnection.ConnectAsync(options, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception) when (sandbox != null)
+            {
+                sandbox.Dispose();
+                throw;
+            }
+
+            if (sandbox != null)
+            {
+                SandboxRegistry.Attach(connection, sandbox);
+            }
+
+            ZoomHubConnection previous = ConnectionStore.SetDefault(connection);
+            if (previous != null && !ReferenceEquals(previous, connection))
+            {
+                Output.WriteVerbose("Replaced the previous default connection (it stays usable through -Connection until disposed).");
+            }
+
+            Output.WriteVerbose($"Connected: Zoom account {connection.Info.ZoomAccountId}, HubSpot portal {connection.Info.HubSpotPortalId}{(sandbox != null ? " (sandbox, scenario '" + Scenario + "')" : string.Empty)}.");
+            if (PassThru)
+            {
+                Output.WriteObject(connection);
+            }
+        }
+
+        #endregion
+
+        #region Private
+
+        private ZoomHubConnectionOptions BuildOptions(out ZoomHubSandbox sandbox)
+        {
+            sandbox = null;
+            var options = new ZoomHubConnectionOptions
+            {
+                ZoomPlan = ZoomPlan,
+                HubSpotTier = HubSpotTier,
+            };
+
+            switch (ParameterSetName)
+            {
+                case SandboxSet:
+                    sandbox = new ZoomHubSandbox(new SandboxOptions { Scenario = Scenario });
+                    options.IsSandbox = true;
+                    options.Handler = sandbox.CreateHandler();
+                    options.ZoomOAuthBaseUri = ZoomHubSandbox.InProcessZoomOAuthUri;
+                    options.ZoomApiBaseUri = ZoomHubSandbox.InProcessZoomApiUri;
+                    options.HubSpotBaseUri = ZoomHubSandbox.InProcessHubSpotUri;
+                    options.ZoomAccountId = sandbox.Credentials.ZoomAccountId;
+                    options.ZoomClientId = sandbox.Credentials.ZoomClientId;
+                    options.ZoomClientSecret = Secrets.ToSecureString(sandbox.Credentials.ZoomClientSecret);
+                    options.HubSpotToken = Secrets.ToSecureString(sandbox.Credentials.HubSpotToken);
+                    break;
+                case AccessTokenSet:
+                    options.ZoomAccessToken = ZoomAccessToken;
+                    options.HubSpotToken = HubSpotToken;
+                    break;
+                default:
+                    options.ZoomAccountId = AccountId;
+                    options.ZoomClientId = ClientCredential.UserName;
+                    options.ZoomClientSecret = ClientCredential.Password;
+                    options.HubSpotToken = HubSpotToken;
+                    break;
+            }
+
+            if (ZoomOAuthUri != null) options.ZoomOAuthBaseUri = ZoomOAuthUri;
+            if (ZoomApiUri != null) options.ZoomApiBaseUri = ZoomApiUri;
+            if (HubSpotUri != null) options.HubSpotBaseUri = HubSpotUri;
+            return options;
+        }
+
+        #endregion
+    }
+}

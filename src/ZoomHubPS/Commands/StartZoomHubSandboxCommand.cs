@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Models;
+using ZoomHubPS.Sandbox;
+using ZoomHubPS.Sandbox.Hosting;
+using ZoomHubPS.Sandbox.Limits;
+using ZoomHubPS.Sandbox.Scenarios;
+using ScenarioData = ZoomHubPS.Sandbox.Scenarios.Scenario;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Starts the Zoom + HubSpot sandbox as an HTTP server on 127.0.0.1, for any client (curl, SDKs, runbooks).</para>
+    /// </summary>
+    [Cmdlet(VerbsLifecycle.Start, "ZoomHubSandbox")]
+    [OutputType(typeof(ZoomHubSandboxEndpoint))]
+    public sealed class StartZoomHubSandboxCommand : ZoomHubCmdlet
+    {
+        internal static readonly List<ZoomHubSandboxEndpoint> Running = new List<ZoomHubSandboxEndpoint>();
+
+        /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+        [Parameter]
+        [ValidateRange(0, 65535)]
+        public int Port { get; set; }
+
+        /// <summary>Scenario: a built-in name (demo, empty) or a scenario JSON path.</summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Scenario { get; set; } = "demo";
+
+        /// <summary>Zoom plan whose rate limits the sandbox enforces (default: the scenario's).</summary>
+        [Parameter]
+        [ValidateSet("Free", "Pro", "Business")]
+        public string ZoomPlan { get; set; }
+
+        /// <summary>HubSpot tier whose rate limits the sandbox enforces (default: the scenario's).</summary>
+        [Parameter]
+        [ValidateSet("Free", "Starter", "Professional", "Enterprise")]
+        public string HubSpotTier { get; set; }
+
+        /// <summary>Enforce no rate limits at all.</summary>
+        [Parameter]
+        public SwitchParameter NoLimits { get; set; }
+
+        /// <inheritdoc />
+        protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            ScenarioData scenario = ScenarioLoader.Load(Scenario);
+            var options = new SandboxOptions
+            {
+                ScenarioData = scenario,
+                Limits = NoLimits ? LimitOptions.None : LimitOptions.For(ZoomPlan ?? scenario.Zoom.Plan, HubSpotTier ?? scenario.HubSpot.Tier),
+            };
+            var sandbox = new ZoomHubSandbox(options);
+
+            var host = new LoopbackHost(sandbox, Port);
+            host.Start();
+            var endpoint = new ZoomHubSandboxEndpoint(sandbox, host, Scenario);
+            lock (Running)
+            {
+                Running.Add(endpoint);
+            }
+
+            Output.WriteVerbose($"Sandbox '{Scenario}' listening on {endpoint.BaseUri}.");
+            Output.WriteObject(endpoint);
+            return Task.CompletedTask;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System.Management.Automation.Runspaces;
+using System.Runtime.CompilerServices;
+using ZoomHubPS.Core;
+
+namespace ZoomHubPS.Infrastructure
+{
+    /// <summary>
+    /// The session default connection, one per runspace (not per process): <c>ForEach-Object -Parallel</c>
+    /// and runspace pools do not share it by accident; they pass <c>-Connection</c> explicitly.
+    /// </summary>
+    internal static class ConnectionStore
+    {
+        private sealed class Holder
+        {
+            public ZoomHubConnection Connection;
+        }
+
+        private static readonly ConditionalWeakTable<Runspace, Holder> Defaults = new ConditionalWeakTable<Runspace, Holder>();
+        private static readonly Holder NoRunspace = new Holder();
+
+        private static Holder Current
+            => Runspace.DefaultRunspace == null ? NoRunspace : Defaults.GetValue(Runspace.DefaultRunspace, _ => new Holder());
+
+        /// <summary>The default connection of this runspace, or null.</summary>
+        public static ZoomHubConnection Default => Current.Connection;
+
+        /// <summary>Makes <paramref name="connection"/> the default and returns the one it replaced.</summary>
+        public static ZoomHubConnection SetDefault(ZoomHubConnection connection)
+        {
+            Holder holder = Current;
+            ZoomHubConnection previous = holder.Connection;
+            holder.Connection = connection;
+            return previous;
+        }
+
+        /// <summary>Clears the default when it is <paramref name="connection"/> (or any, when null).</summary>
+        public static void ClearDefault(ZoomHubConnection connection = null)
+        {
+            Holder holder = Current;
+            if (connection == null || ReferenceEquals(holder.Connection, connection))
+            {
+                holder.Connection = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Management.Automation;
+using System.Net.Http;
+using ZoomHubPS.Core;
+
+namespace ZoomHubPS.Infrastructure
+{
+    /// <summary>
+    /// The one place where exceptions become ErrorRecords: a stable error id (public API: users catch it and tests
+    /// assert it), a category, the user's input as target, and the API's own message in ErrorDetails.
+    /// </summary>
+    internal static class ErrorRecordFactory
+    {
+        /// <summary>Builds the record for <paramref name="exception"/>.</summary>
+        /// <param name="exception">What went wrong.</param>
+        /// <param name="target">The user's input the error is about (webinar id, email, the cmdlet for invocation errors).</param>
+        /// <param name="notFoundId">A more specific id for a 404 (e.g. <c>ZoomWebinarNotFound</c>); null keeps the generic one.</param>
+        public static ErrorRecord Create(Exception exception, object target, string notFoundId = null)
+        {
+            exception = Unwrap(exception);
+            switch (exception)
+            {
+                case ZoomHubApiException api:
+                    return FromApi(api, target, notFoundId);
+                case ZoomHubConnectException connect:
+                    return WithDetails(
+                        new ErrorRecord(connect, connect.Side + "ConnectFailed", ConnectCategory(connect.Reason), target),
+                        connect.Message,
+                        ConnectAction(connect));
+                case OperationCanceledException _:
+                    return new ErrorRecord(exception, "ZoomHubOperationStopped", ErrorCategory.OperationStopped, target);
+                case TimeoutException _:
+                    return new ErrorRecord(exception, "ZoomHubTimeout", ErrorCategory.OperationTimeout, target);
+                case HttpRequestException _:
+                    return new ErrorRecord(exception, "ZoomHubNetworkError", ErrorCategory.ConnectionError, target);
+                case ArgumentException _:
+                    return new ErrorRecord(exception, "ZoomHubInvalidArgument", ErrorCategory.InvalidArgument, target);
+                case PSArgumentException _:
+                    return new ErrorRecord(exception, "ZoomHubInvalidArgument", ErrorCategory.InvalidArgument, target);
+                case InvalidOperationException _:
+                    return new ErrorRecord(exception, "ZoomHubInvalidOperation", ErrorCategory.InvalidOperation, target);
+                default:
+                    return new ErrorRecord(exception, "ZoomHubUnexpectedError", ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        /// <summary>The terminating error for a cmdlet that needs a connection and has none.</summary>
+        public static ErrorRecord NotConnected(object target)
+        {
+            var ex = new InvalidOperationException("No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection.");
+            return WithDetails(new ErrorRecord(ex, "ZoomHubNotConnected", ErrorCategory.ConnectionError, target), ex.Message,
+                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru.");
+        }
+
+        /// <summary>A validation error for bad parameters (terminating when thrown by the caller).</summary>
+        public static ErrorRecord InvalidArgument(string errorId, string message, object target)
+            => new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
+
+        private static ErrorRecord FromApi(ZoomHubApiException api, object target, string notFoundId)
+        {
+            string prefix = api.Api.ToString();
+            string id;
+            ErrorCategory category;
+            string action = null;
+            switch (api.Kind)
+            {
+                case ErrorKind.NotFound:
+                    id = notFoundId ?? prefix + "NotFound";
+                    category = ErrorCategory.ObjectNotFound;
+                    action = "Check the id; for Zoom past webinars, reports keep data for 6 months.";
+                    break;
+                case ErrorKind.Authentication:
+                    id = prefix + "AuthenticationFailed";
+                    category = ErrorCategory.AuthenticationError;
+                    action = "Run Connect-ZoomHub again with valid credentials.";
+                    break;
+                case ErrorKind.PermissionDenied:
+                    id = prefix + "PermissionDenied";
+                    category = ErrorCategory.PermissionDenied;
+                    action = "Grant the app the scope this operation needs, then reconnect.";
+                    break;
+                case ErrorKind.RateLimited:
+                    bool daily = api is RateLimitExceededException rl && rl.IsDaily;
+                    id = prefix + (daily ? "DailyLimitExceeded" : "RateLimited");
+                    category = ErrorCategory.LimitsExceeded;
+                    action = daily && api is RateLimitExceededException r && r.ResetsAt.HasValue
+                        ? "The daily limit resets at " + r.ResetsAt.Value.ToString("u") + "; run again after that."
+                        : "Wait and run again; the module already retried within its retry budget.";
+                    break;
+                case ErrorKind.Validation:
+                    id = prefix + "ValidationFailed";
+                    category = ErrorCategory.InvalidData;
+                    break;
+                case ErrorKind.Conflict:
+                    id = prefix + "Conflict";
+                    category = ErrorCategory.ResourceExists;
+                    break;
+                case ErrorKind.ServerError:
+                    id = prefix + "ServerError";
+                    category = ErrorCategory.ResourceUnavailable;
+                    action = "The service failed after retries; run again later (re-running is safe).";
+                    break;
+                case ErrorKind.Timeout:
+                    id = prefix + "Timeout";
+                    category = ErrorCategory.OperationTimeout;
+                    break;
+                case ErrorKind.Network:
+                    id = prefix + "NetworkError";
+                    category = ErrorCategory.ConnectionError;
+                    break;
+                default:
+                    id = prefix + "RequestFailed";
+                    category = ErrorCategory.NotSpecified;
+                    break;
+            }
+
+            return WithDetails(new ErrorRecord(api, id, category, target), api.VendorMessage ?? api.Message, action);
+        }
+
+        private static ErrorCategory ConnectCategory(ConnectFailureReason reason)
+        {
+            switch (reason)
+            {
+                case ConnectFailureReason.InvalidCredentials: return ErrorCategory.AuthenticationError;
+                case ConnectFailureReason.MissingScope: return ErrorCategory.PermissionDenied;
+                case ConnectFailureReason.Unreachable: return ErrorCategory.ConnectionError;
+                case ConnectFailureReason.InvalidAccount: return ErrorCategory.InvalidArgument;
+                default: return ErrorCategory.OpenError;
+            }
+        }
+
+        private static string ConnectAction(ZoomHubConnectException connect)
+        {
+            switch (connect.Reason)
+            {
+                case ConnectFailureReason.InvalidCredentials:
+                    return connect.Side == ApiKind.Zoom
+                        ? "Check the Server-to-Server OAuth app's account id, client id and client secret in the Zoom Marketplace."
+                        : "Check the HubSpot private-app / service-key token.";
+                case ConnectFailureReason.MissingScope:
+                    return "Add the missing scopes to the app, then reconnect.";
+                case ConnectFailureReason.Unreachable:
+                    return "Check the network and the base URIs (-ZoomApiUri, -ZoomOAuthUri, -HubSpotUri).";
+                default:
+                    return null;
+            }
+        }
+
+        private static ErrorRecord WithDetails(ErrorRecord record, string message, string recommendedAction)
+        {
+            if (!string.IsNullOrEmpty(message))
+            {
+                record.ErrorDetails = new ErrorDetails(message);
+                if (!string.IsNullOrEmpty(recommendedAction))
+                {
+                    record.ErrorDetails.RecommendedAction = recommendedAction;
+                }
+            }
+
+            return record;
+        }
+
+        private static Exception Unwrap(Exception exception)
+        {
+            while (exception is AggregateException agg && agg.InnerExceptions.Count == 1)
+            {
+                exception = agg.InnerException;
+            }
+
+            return exception;
+        }
+    }
+}
