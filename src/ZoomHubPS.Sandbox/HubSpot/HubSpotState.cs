@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using ZoomHubPS.Sandbox.Scenarios;
+
+namespace ZoomHubPS.Sandbox.HubSpot
+{
+    /// <summary>Everything the HubSpot twin holds. Every access happens under <see cref="Gate"/>.</summary>
+    internal sealed class HubSpotState
+    {
+        /// <summary>Token of the default app when the scenario names none (a sandbox value, never a real token).</summary>
+        internal const string DefaultToken = "pat-na1-00000000-0000-4000-8000-5a4db0c0ffee";
+
+        internal const long DefaultAppId = 1234567;
+
+        internal HubSpotState(SandboxContext context)
+        {
+            Context = context;
+            Properties = new PropertyCatalog(context.Now);
+        }
+
+        internal object Gate { get; } = new object();
+
+        internal SandboxContext Context { get; }
+
+        internal DateTimeOffset Now => Context.Now;
+
+        internal long PortalId { get; set; } = 12345678;
+
+        internal string Tier { get; set; } = "Professional";
+
+        internal string TimeZone { get; set; } = "UTC";
+
+        internal string CompanyCurrency { get; set; } = "USD";
+
+        internal HubSpotApps Apps { get; } = new HubSpotApps();
+
+        internal PropertyCatalog Properties { get; }
+
+        internal ContactStore Contacts { get; } = new ContactStore();
+
+        internal bool MatchSecondaryEmail { get; set; }
+
+        /// <summary>Developer API key accepted as <c>?hapikey=</c> on timeline event-template routes.</summary>
+        internal string DeveloperApiKey { get; set; } = "sandbox-developer-hapikey-0000";
+
+        // Marketing events.
+        internal List<HubSpotMarketingEvent> Events { get; } = new List<HubSpotMarketingEvent>();
+
+        internal Dictionary<string, HubSpotMarketingEvent> EventsByObjectId { get; } = new Dictionary<string, HubSpotMarketingEvent>(StringComparer.Ordinal);
+
+        internal Dictionary<string, HubSpotMarketingEvent> EventsByExternalKey { get; } = new Dictionary<string, HubSpotMarketingEvent>(StringComparer.Ordinal);
+
+        internal long NextEventObjectId { get; set; } = 5000001;
+
+        internal long NextParticipationId { get; set; } = 9000001;
+
+        // Timeline.
+        internal Dictionary<string, HubSpotTimelineTemplate> Templates { get; } = new Dictionary<string, HubSpotTimelineTemplate>(StringComparer.Ordinal);
+
+        internal Dictionary<string, HubSpotTimelineEvent> TimelineEvents { get; } = new Dictionary<string, HubSpotTimelineEvent>(StringComparer.Ordinal);
+
+        internal List<HubSpotTimelineEvent> TimelineOrder { get; } = new List<HubSpotTimelineEvent>();
+
+        internal long NextTemplateId { get; set; } = 1001001;
+
+        internal static string ExternalKey(long appId, string externalAccountId, string externalEventId)
+            => appId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + externalAccountId + "\n" + externalEventId;
+
+        internal static string TimelineKey(string templateId, string eventId) => templateId + "\n" + eventId;
+
+        internal void Seed(HubSpotSeed seed)
+        {
+            seed = seed ?? new HubSpotSeed();
+            PortalId = seed.PortalId;
+            Tier = seed.Tier ?? Tier;
+            TimeZone = seed.TimeZone ?? TimeZone;
+            CompanyCurrency = seed.CompanyCurrency ?? CompanyCurrency;
+            Apps.Add(DefaultAppId, "ZoomHubPS sandbox app", string.IsNullOrEmpty(seed.Token) ? DefaultToken : seed.Token, seed.Scopes);
+            Properties.Seed(seed, Now);
+            Contacts.Seed(seed.Contacts, Now);
+        }
+    }
+}
