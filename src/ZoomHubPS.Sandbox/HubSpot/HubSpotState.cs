@@ -54,6 +54,10 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         internal long NextParticipationId { get; set; } = 9000001;
 
+        /// <summary>Participations by contact id, for the per-contact breakdown without scanning every event.</summary>
+        internal Dictionary<long, List<KeyValuePair<HubSpotMarketingEvent, HubSpotParticipation>>> ParticipationsByContact { get; }
+            = new Dictionary<long, List<KeyValuePair<HubSpotMarketingEvent, HubSpotParticipation>>>();
+
         // Timeline.
         internal Dictionary<string, HubSpotTimelineTemplate> Templates { get; } = new Dictionary<string, HubSpotTimelineTemplate>(StringComparer.Ordinal);
 
