@@ -1,9 +1,90 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Net;
+using System.Text.Json.Nodes;
+using ZoomHubPS.Sandbox.Http;
+using ZoomHubPS.Sandbox.Journal;
+
 namespace ZoomHubPS.Sandbox.HubSpot
 {
+    /// <summary>
+    /// Account endpoints: <c>GET /account-info/v3/details</c> (what Connect uses to check the HubSpot side) and the
+    /// private-app daily usage, counted from the request journal since midnight in the portal's time zone (FACTS §2.8).
+    /// </summary>
     internal static class AccountRoutes
     {
         internal static void Register(HubSpotRouter router)
         {
+            HubSpotState s = router.State;
+            router.Get("/account-info/v3/details", null, (r, app) => Details(s));
+            router.Get("/account-info/v3/api-usage/daily/private-apps", null, (r, app) => Usage(s, r));
+        }
+
+        /// <summary>The daily request allowance of a tier (FACTS §2.8).</summary>
+        internal static int DailyLimit(string tier)
+        {
+            switch ((tier ?? string.Empty).ToLowerInvariant())
+            {
+                case "free":
+                case "starter": return 250000;
+                case "enterprise": return 1000000;
+                default: return 625000;
+            }
+        }
+
+        internal static TimeZoneInfo Zone(HubSpotState state)
+        {
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone);
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
+            {
+                return TimeZoneInfo.Utc;
+            }
+        }
+
+        private static SandboxResponse Details(HubSpotState state)
+        {
+            TimeSpan offset = Zone(state).GetUtcOffset(state.Now);
+            string sign = offset < TimeSpan.Zero ? "-" : "+";
+            TimeSpan abs = offset.Duration();
+            var body = new JsonObject
+            {
+                ["portalId"] = state.PortalId,
+                ["accountType"] = "STANDARD",
+                ["timeZone"] = state.TimeZone,
+                ["companyCurrency"] = state.CompanyCurrency,
+                ["additionalCurrencies"] = new JsonArray(),
+                ["utcOffset"] = sign + abs.Hours.ToString("00", CultureInfo.InvariantCulture) + ":" + abs.Minutes.ToString("00", CultureInfo.InvariantCulture),
+                ["utcOffsetMilliseconds"] = (long)offset.TotalMilliseconds,
+                ["uiDomain"] = "app.hubspot.com",
+                ["dataHostingLocation"] = "na1",
+            };
+            return SandboxResponse.Json(HttpStatusCode.OK, body);
+        }
+
+        private static SandboxResponse Usage(HubSpotState state, SandboxRequest request)
+        {
+            TimeZoneInfo zone = Zone(state);
+            DateTimeOffset now = state.Now;
+            DateTimeOffset local = TimeZoneInfo.ConvertTime(now, zone);
+            DateTimeOffset midnight = new DateTimeOffset(local.Date, local.Offset);
+            DateTimeOffset resets = midnight.AddDays(1);
+
+            // The journal records a request after it is answered, so this call itself is not counted yet.
+            int used = state.Context.Journal.Entries.Count(e => e.Api == "HubSpot" && e.At >= midnight && e.Status != 429);
+            var item = new JsonObject
+            {
+                ["name"] = "private-apps-api-calls-daily",
+                ["usageLimit"] = DailyLimit(state.Tier),
+                ["currentUsage"] = used,
+                ["collectedAt"] = HubSpotJson.Iso(now),
+                ["fetchStatus"] = "SUCCESS",
+                ["resetsAt"] = HubSpotJson.Iso(resets),
+            };
+            return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject { ["results"] = new JsonArray(item) });
         }
     }
 }

@@ -30,8 +30,9 @@ namespace ZoomHubPS.Sandbox.HubSpot
         /// <summary>The app's token. Internal so it never shows up in output by accident.</summary>
         internal string Token { get; }
 
-        /// <summary>True when the app holds <paramref name="scope"/> (or has every scope).</summary>
-        public bool HasScope(string scope) => scope == null || Scopes == null || Scopes.Contains(scope);
+        /// <summary>True when the app holds <paramref name="scope"/> (or has every scope); "a|b" means either scope will do.</summary>
+        public bool HasScope(string scope)
+            => scope == null || Scopes == null || scope.Split('|').Any(s => Scopes.Contains(s));
 
         /// <inheritdoc />
         public override string ToString() => "HubSpot app " + AppId + " (" + Name + ")";
