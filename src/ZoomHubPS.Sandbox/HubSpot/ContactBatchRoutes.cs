@@ -111,6 +111,11 @@ namespace ZoomHubPS.Sandbox.HubSpot
                     {
                         write.Values.Remove("email");
                     }
+                    else if (write.Values.TryGetValue("email", out string newEmail) && ContactRoutes.EmailOwner(state, newEmail, plan.Target) is HubSpotContact owner)
+                    {
+                        errors.Add(HubSpotJson.BatchError(HubSpotJson.Conflict, ContactRoutes.ConflictMessage(owner), new[] { plan.Id }));
+                        continue;
+                    }
 
                     state.Contacts.Update(plan.Target, write.Values, state.Now);
                     results.Add(Upserted(plan.Target, write, isNew: false));
