@@ -1,0 +1,42 @@
+using System;
+
+namespace ZoomHubPS.Core.HubSpot
+{
+    /// <summary>Every HubSpot route the module calls, in one place (relative to https://api.hubapi.com/).</summary>
+    internal static class HubSpotRoutes
+    {
+        private const string Contacts = "crm/v3/objects/contacts";
+        private const string Properties = "crm/v3/properties/contacts";
+        private const string Events = "marketing/v3/marketing-events";
+
+        private static string E(string s) => Uri.EscapeDataString(s);
+
+        public static string ContactsList() => Contacts;                                      // GET /crm/v3/objects/contacts
+        public static string Contact(string id) => Contacts + "/" + E(id);                   // GET|PATCH|DELETE /crm/v3/objects/contacts/{contactId}
+        public static string ContactsBatch(string op) => Contacts + "/batch/" + op;           // POST /crm/v3/objects/contacts/batch/{read|upsert|create|update|archive}
+        public static string ContactsSearch() => Contacts + "/search";                        // POST /crm/v3/objects/contacts/search
+        public static string ContactsMerge() => Contacts + "/merge";                          // POST /crm/v3/objects/contacts/merge
+        public static string PropertyList() => Properties;                                     // GET|POST /crm/v3/properties/contacts
+        public static string PropertyBatchCreate() => Properties + "/batch/create";           // POST /crm/v3/properties/contacts/batch/create
+        public static string PropertyGroups() => Properties + "/groups";                      // GET|POST /crm/v3/properties/contacts/groups
+        public static string EventsUpsert() => Events + "/events/upsert";                     // POST /marketing/v3/marketing-events/events/upsert
+        public static string Event(string externalEventId, string account)                    // GET|PATCH /marketing/v3/marketing-events/events/{externalEventId}?externalAccountId=
+            => Events + "/events/" + E(externalEventId) + "?externalAccountId=" + E(account);
+        public static string EventComplete(string externalEventId, string account)            // POST …/events/{externalEventId}/complete?externalAccountId=
+            => Events + "/events/" + E(externalEventId) + "/complete?externalAccountId=" + E(account);
+        public static string EventCancel(string externalEventId, string account)              // POST …/events/{externalEventId}/cancel?externalAccountId=
+            => Events + "/events/" + E(externalEventId) + "/cancel?externalAccountId=" + E(account);
+        public static string Attendance(string externalEventId, string state, bool byEmail, string account) // POST …/attendance/{externalEventId}/{subscriberState}/create|email-create
+            => Events + "/attendance/" + E(externalEventId) + "/" + state + "/" + (byEmail ? "email-create" : "create") + "?externalAccountId=" + E(account);
+        public static string Counters(string account, string externalEventId)                 // GET …/participations/{externalAccountId}/{externalEventId}
+            => Events + "/participations/" + E(account) + "/" + E(externalEventId);
+        public static string EventBreakdown(string account, string externalEventId)           // GET …/participations/{externalAccountId}/{externalEventId}/breakdown
+            => Counters(account, externalEventId) + "/breakdown";
+        public static string ContactBreakdown(string contactIdentifier)                       // GET …/participations/contacts/{contactIdentifier}/breakdown
+            => Events + "/participations/contacts/" + E(contactIdentifier) + "/breakdown";
+        public static string TimelineTemplates(long appId) => "integrators/timeline/v3/" + appId + "/event-templates"; // GET|POST /integrators/timeline/v3/{appId}/event-templates
+        public static string TimelineEventsBatch() => "integrators/timeline/v3/events/batch/create";                  // POST /integrators/timeline/v3/events/batch/create
+        public static string AccountDetails() => "account-info/v3/details";                  // GET /account-info/v3/details
+        public static string DailyUsage() => "account-info/v3/api-usage/daily/private-apps";  // GET /account-info/v3/api-usage/daily/private-apps
+    }
+}

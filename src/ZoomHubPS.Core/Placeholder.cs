@@ -1,1 +1,0 @@
-namespace ZoomHubPS.Core { public static class Placeholder { public static string Ping() => System.Text.Json.JsonSerializer.Serialize(new { ok = typeof(Polly.ResiliencePipeline).Assembly.GetName().Version.ToString() }); } }

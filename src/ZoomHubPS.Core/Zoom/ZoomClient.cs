@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core.Http;
+
+namespace ZoomHubPS.Core.Zoom
+{
+    /// <summary>The Zoom API: sub-clients per area (Octokit style).</summary>
+    public class ZoomClient
+    {
+        internal ZoomClient(ApiConnection api)
+        {
+            Users = new ZoomUsersClient(api);
+            Webinars = new ZoomWebinarsClient(api);
+            Registrants = new ZoomRegistrantsClient(api);
+            PastWebinars = new ZoomPastWebinarsClient(api);
+            Recordings = new ZoomRecordingsClient(api);
+        }
+
+        /// <summary>For mocking.</summary>
+        protected ZoomClient()
+        {
+        }
+
+        /// <summary>Users of the account.</summary>
+        public virtual ZoomUsersClient Users { get; }
+
+        /// <summary>Webinars, questions, panelists.</summary>
+        public virtual ZoomWebinarsClient Webinars { get; }
+
+        /// <summary>Registrants: list, get, add, batch add, status.</summary>
+        public virtual ZoomRegistrantsClient Registrants { get; }
+
+        /// <summary>Past instances, participants, absentees, reports.</summary>
+        public virtual ZoomPastWebinarsClient PastWebinars { get; }
+
+        /// <summary>Cloud recordings.</summary>
+        public virtual ZoomRecordingsClient Recordings { get; }
+    }
+
+    /// <summary>Base of the Zoom sub-clients.</summary>
+    public abstract class ZoomApiClient
+    {
+        internal ZoomApiClient(ApiConnection api) => Api = api;
+
+        /// <summary>For mocking.</summary>
+        protected ZoomApiClient()
+        {
+        }
+
+        internal ApiConnection Api { get; }
+
+        internal static string Query(string path, params (string Name, string Value)[] parameters)
+        {
+            string q = string.Join("&", parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value)));
+            return q.Length == 0 ? path : path + "?" + q;
+        }
+
+        internal static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Zoom: "The next page token is invalid or expired." (400, code 300).</summary>
+        internal static bool IsExpiredPageToken(Exception ex)
+            => ex is ZoomApiException z && z.VendorCode == "300" && z.VendorMessage != null && z.VendorMessage.IndexOf("next page token", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>Users.</summary>
+    public class ZoomUsersClient : ZoomApiClient
+    {
+        internal ZoomUsersClient(ApiConnection api) : base(api) { }
+
+        /// <summary>For mocking.</summary>
+        protected ZoomUsersClient() { }
+
+        /// <summary>GET /users — page_size up to 2000.</summary>
+        public virtual Pageable<ZoomUser> List(UserStatus status = UserStatus.Active, ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            int size = options.PageSizeOr(2000);
+            return new Pageable<ZoomUser>(async (token, ct) =>
+            {
+                UsersEnvelope e = await Api.SendAsync<UsersEnvelope>(HttpMethod.Get,
+                    Query(ZoomRoutes.Users(), ("status", status.ToString().ToLowerInvariant()), ("page_size", N(size)), ("next_page_token", token)),
+                    null, RateCategory.Medium, ct).ConfigureAwait(false);
+                return new Page<ZoomUser>(e?.Users, e?.NextPageToken, e?.TotalRecords);
+            }, options.MaxItems, u => u.Id, IsExpiredPageToken);
+        }
+
+        /// <summary>GET /users/{userId} (id or email).</summary>
+        public virtual Task<ZoomUser> GetAsync(string userIdOrEmail, CancellationToken cancellationToken = default)
+            => Api.SendAsync<ZoomUser>(HttpMethod.Get, ZoomRoutes.User(userIdOrEmail), null, RateCategory.Light, cancellationToken);
+    }
+
+    /// <summary>Webinars, their registration questions and panelists.</summary>
+    public class ZoomWebinarsClient : ZoomApiClient
+    {
+        internal ZoomWebinarsClient(ApiConnection api) : base(api) { }
+
+        /// <summary>For mocking.</summary>
+        protected ZoomWebinarsClient() { }
+
+        /// <summary>GET /webinars/{webinarId} (with previous occurrences, so past instances map to occurrences).</summary>
+        public virtual Task<ZoomWebinar> GetAsync(long webinarId, CancellationToken cancellationToken = default)
+            => Api.SendAsync<ZoomWebinar>(HttpMethod.Get, Query(ZoomRoutes.Webinar(webinarId), ("show_previous_occurrences", "true")), null, RateCategory.Light, cancellationToken);
+
+        /// <summary>GET /users/{userId}/webinars — a host's unexpired webinars; page_size up to 300.</summary>
+        public virtual Pageable<ZoomWebinar> ListByHost(string hostIdOrEmail, WebinarListType type = WebinarListType.Scheduled, ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            int size = options.PageSizeOr(300);
+            return new Pageable<ZoomWebinar>(async (token, ct) =>
+            {
+                WebinarsEnvelope e = await Api.SendAsync<WebinarsEnvelope>(HttpMethod.Get,
+                    Query(ZoomRoutes.HostWebinars(hostIdOrEmail), ("type", type.ToString().ToLowerInvariant()), ("page_size", N(size)), ("next_page_token", token)),
+                    null, RateCategory.Medium, ct).ConfigureAwait(false);
+                return new Page<ZoomWebinar>(e?.Webinars, e?.NextPageToken, e?.TotalRecords);
+            }, options.MaxItems, w => w.Id.ToString(CultureInfo.InvariantCulture), IsExpiredPageToken);
+        }
+
+        /// <summary>GET /webinars/{webinarId}/registrants/questions.</summary>
+        public virtual Task<ZoomRegistrationQuestions> GetRegistrationQuestionsAsync(long webinarId, CancellationToken cancellationToken = default)
+            => Api.SendAsync<ZoomRegistrationQuestions>(HttpMethod.Get, ZoomRoutes.Questions(webinarId), null, RateCategory.Light, cancellationToken);
+
+        /// <summary>GET /webinars/{webinarId}/panelists (not paged).</summary>
+        public virtual async Task<IReadOnlyList<ZoomPanelist>> GetPanelistsAsync(long webinarId, CancellationToken cancellationToken = default)
+        {
+            PanelistsEnvelope e = await Api.SendAsync<PanelistsEnvelope>(HttpMethod.Get, ZoomRoutes.Panelists(webinarId), null, RateCategory.Medium, cancellationToken).ConfigureAwait(false);
+            return e?.Panelists ?? new List<ZoomPanelist>();
+        }
+    }
+
+    /// <summary>Registrants.</summary>
+    public class ZoomRegistrantsClient : ZoomApiClient
+    {
+        internal ZoomRegistrantsClient(ApiConnection api) : base(api) { }
+
+        /// <summary>For mocking.</summary>
+        protected ZoomRegistrantsClient() { }
+
+        /// <summary>GET /webinars/{webinarId}/registrants — one status per listing; page_size up to 300.</summary>
+        public virtual Pageable<ZoomRegistrant> List(long webinarId, RegistrantStatus status = RegistrantStatus.Approved, string occurrenceId = null, ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            int size = options.PageSizeOr(300);
+            return new Pageable<ZoomRegistrant>(async (token, ct) =>
+            {
+                RegistrantsEnvelope e = await Api.SendAsync<RegistrantsEnvelope>(HttpMethod.Get,
+                    Query(ZoomRoutes.Registrants(webinarId), ("status", status.ToString().ToLowerInvariant()), ("occurrence_id", occurrenceId), ("page_size", N(size)), ("next_page_token", token)),
+                    null, RateCategory.Medium, ct).ConfigureAwait(false);
+                List<ZoomRegistrant> items = e?.Registrants ?? new List<ZoomRegistrant>();
+                foreach (ZoomRegistrant r in items)
+                {
+                    r.WebinarId = webinarId;
+                    r.OccurrenceId = occurrenceId;
+                }
+
+                return new Page<ZoomRegistrant>(items, e?.NextPageToken, e?.TotalRecords);
+            }, options.MaxItems, r => r.Id, IsExpiredPageToken);
+        }
+
+        /// <summary>GET /webinars/{webinarId}/registrants/{registrantId}.</summary>
+        public virtual Task<ZoomRegistrant> GetAsync(long webinarId, string registrantId, CancellationToken cancellationToken = default)
+            => Api.SendAsync<ZoomRegistrant>(HttpMethod.Get, ZoomRoutes.Registrant(webinarId, registrantId), null, RateCategory.Light, cancellationToken);
+
+        /// <summary>POST /webinars/{webinarId}/registrants[?occurrence_ids=] — 201; a duplicate email returns the existing registrant.</summary>
+        public virtual Task<ZoomRegistrantCreated> AddAsync(long webinarId, ZoomRegistrantRequest registrant, IEnumerable<string> occurrenceIds = null, CancellationToken cancellationToken = default)
+        {
+            string occurrences = occurrenceIds == null ? null : string.Join(",", occurrenceIds.Where(o => !string.IsNullOrEmpty(o)));
+            return Api.SendAsync<ZoomRegistrantCreated>(HttpMethod.Post, Query(ZoomRoutes.Registrants(webinarId), ("occurrence_ids", occurrences)), registrant, RateCategory.Light, cancellationToken);
+        }
+
+        /// <summary>POST /webinars/{webinarId}/batch_registrants — at most 30, type-5 webinars only.</summary>
+        public virtual async Task<IReadOnlyList<ZoomBatchRegistered>> AddBatchAsync(long webinarId, IReadOnlyList<ZoomBatchRegistrant> registrants, bool autoApprove, CancellationToken cancellationToken = default)
+        {
+            if (registrants == null || registrants.Count == 0 || registrants.Count > 30)
+            {
+                throw new ArgumentOutOfRangeException(nameof(registrants), registrants?.Count ?? 0, "A Zoom batch registration takes 1 to 30 registrants.");
+            }
+
+            BatchRegistrantsResponse e = await Api.SendAsync<BatchRegistrantsResponse>(HttpMethod.Post, ZoomRoutes.BatchRegistrants(webinarId),
+                new BatchRegistrantsRequest { AutoApprove = autoApprove, Registrants = registrants.ToList() }, RateCategory.Heavy, cancellationToken).ConfigureAwait(false);
+            return e?.Registrants ?? new List<ZoomBatchRegistered>();
+        }
+
+        /// <summary>PUT /webinars/{webinarId}/registrants/status — at most 30 per call.</summary>
+        public virtual async Task UpdateStatusAsync(long webinarId, RegistrantAction action, IReadOnlyList<ZoomRegistrant> registrants, CancellationToken cancellationToken = default)
+        {
+            if (registrants == null || registrants.Count == 0 || registrants.Count > 30)
+            {
+                throw new ArgumentOutOfRangeException(nameof(registrants), registrants?.Count ?? 0, "A Zoom status update takes 1 to 30 registrants.");
+            }
+
+            var body = new StatusUpdateRequest
+            {
+                Action = action.ToString().ToLowerInvariant(),
+                Registrants = registrants.Select(r => new StatusUpdateItem { Id = r.Id, Email = r.Email }).ToList(),
+            };
+            using (await Api.SendRawAsync(HttpMethod.Put, ZoomRoutes.RegistrantStatus(webinarId), body, RateCategory.Medium, cancellationToken).ConfigureAwait(false))
+            {
+            }
+        }
+    }
+
+    /// <summary>Past instances, participants, absentees and reports.</summary>
+    public class ZoomPastWebinarsClient : ZoomApiClient
+    {
+        internal ZoomPastWebinarsClient(ApiConnection api) : base(api) { }
+
+        /// <summary>For mocking.</summary>
+        protected ZoomPastWebinarsClient() { }
+
+        /// <summary>GET /past_webinars/{webinarId}/instances (not paged).</summary>
+        public virtual async Task<IReadOnlyList<ZoomPastInstance>> ListInstancesAsync(long webinarId, CancellationToken cancellationToken = default)
+        {
+            InstancesEnvelope e = await Api.SendAsync<InstancesEnvelope>(HttpMethod.Get, ZoomRoutes.PastInstances(webinarId), null, RateCategory.Light, cancellationToken).ConfigureAwait(false);
+            List<ZoomPastInstance> items = e?.Webinars ?? new List<ZoomPastInstance>();
+            foreach (ZoomPastInstance i in items)
+            {
+                i.WebinarId = webinarId;
+            }
+
+            return items.OrderBy(i => i.StartTime).ToList();
+        }
+
+        /// <summary>GET /report/webinars/{id|uuid}/participants?include_fields=registrant_id — detailed report (6 months; Heavy).</summary>
+        public virtual Pageable<ZoomParticipant> ListReportParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
+            => Participants(ZoomRoutes.ReportParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Heavy, webinarId, instanceUuid, options);
+
+        /// <summary>GET /past_webinars/{id|uuid}/participants?include_fields=registrant_id (Medium).</summary>
+        public virtual Pageable<ZoomParticipant> ListParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
+            => Participants(ZoomRoutes.PastParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Medium, webinarId, instanceUuid, options);
+
+        /// <summary>GET /past_webinars/{id|uuid}/absentees (Heavy).</summary>
+        public virtual Pageable<ZoomRegistrant> ListAbsentees(long webinarId, string instanceUuid = null, string occurrenceId = null, ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            int size = options.PageSizeOr(300);
+            string path = ZoomRoutes.Absentees(ZoomIds.PathId(webinarId, instanceUuid));
+            return new Pageable<ZoomRegistrant>(async (token, ct) =>
+            {
+                RegistrantsEnvelope e = await Api.SendAsync<RegistrantsEnvelope>(HttpMethod.Get,
+                    Query(path, ("occurrence_id", occurrenceId), ("page_size", N(size)), ("next_page_token", token)), null, RateCategory.Heavy, ct).ConfigureAwait(false);
+                List<ZoomRegistrant> items = e?.Registrants ?? new List<ZoomRegistrant>();
+                foreach (ZoomRegistrant r in items)
+                {
+                    r.WebinarId = webinarId;
+                }
+
+                return new Page<ZoomRegistrant>(items, e?.NextPageToken, e?.TotalRecords);
+            }, options.MaxItems, r => r.Id, IsExpiredPageToken);
+        }
+
+        private Pageable<ZoomParticipant> Participants(string path, RateCategory category, long webinarId, string instanceUuid, ListOptions options)
+        {
+            options = options ?? new ListOptions();
+            int size = options.PageSizeOr(300);
+            return new Pageable<ZoomParticipant>(async (token, ct) =>
+            {
+                ParticipantsEnvelope e = await Api.SendAsync<ParticipantsEnvelope>(HttpMethod.Get,
+                    Query(path, ("page_size", N(size)), ("include_fields", "registrant_id"), ("next_page_token", token)), null, category, ct).ConfigureAwait(false);
+                List<ZoomParticipant> items = e?.Participants ?? new List<ZoomParticipant>();
+                foreach (ZoomParticipant p in items)
+                {
+                    p.WebinarId = webinarId;
+                    p.InstanceUuid = instanceUuid;
+                }
+
+                return new Page<ZoomParticipant>(items, e?.NextPageToken, e?.TotalRecords);
+            }, options.MaxItems, p => p.UserId + "|" + p.JoinTime?.UtcTicks, IsExpiredPageToken);
+        }
+    }
+
+    /// <summary>Cloud recordings.</summary>
+    public class ZoomRecordingsClient : ZoomApiClient
+    {
+        internal ZoomRecordingsClient(ApiConnection api) : base(api) { }
+
+        /// <summary>For mocking.</summary>
+        protected ZoomRecordingsClient() { }
+
+        /// <summary>GET /meetings/{id|uuid}/recordings — accepts a webinar id (latest instance) or an instance UUID.</summary>
+        public virtual Task<ZoomRecording> GetAsync(long webinarId, string instanceUuid = null, CancellationToken cancellationToken = default)
+            => Api.SendAsync<ZoomRecording>(HttpMethod.Get, ZoomRoutes.Recordings(ZoomIds.PathId(webinarId, instanceUuid)), null, RateCategory.Light, cancellationToken);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace ZoomHubPS.Core.Zoom
+{
+    /// <summary>Every Zoom route the module calls, in one place (relative to the API base, e.g. https://api.zoom.us/v2/).</summary>
+    internal static class ZoomRoutes
+    {
+        private static string N(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+        public static string Users() => "users";                                                     // GET /users
+        public static string User(string idOrEmail) => "users/" + System.Uri.EscapeDataString(idOrEmail); // GET /users/{userId}
+        public static string HostWebinars(string hostIdOrEmail) => User(hostIdOrEmail) + "/webinars";    // GET /users/{userId}/webinars
+        public static string Webinar(long id) => "webinars/" + N(id);                                // GET /webinars/{webinarId}
+        public static string Registrants(long id) => Webinar(id) + "/registrants";                   // GET|POST /webinars/{webinarId}/registrants
+        public static string Registrant(long id, string registrantId) => Registrants(id) + "/" + System.Uri.EscapeDataString(registrantId); // GET …/registrants/{registrantId}
+        public static string RegistrantStatus(long id) => Registrants(id) + "/status";               // PUT …/registrants/status
+        public static string BatchRegistrants(long id) => Webinar(id) + "/batch_registrants";        // POST /webinars/{webinarId}/batch_registrants
+        public static string Questions(long id) => Registrants(id) + "/questions";                   // GET …/registrants/questions
+        public static string Panelists(long id) => Webinar(id) + "/panelists";                       // GET /webinars/{webinarId}/panelists
+        public static string PastInstances(long id) => "past_webinars/" + N(id) + "/instances";     // GET /past_webinars/{webinarId}/instances
+        public static string PastParticipants(string pathId) => "past_webinars/" + pathId + "/participants"; // GET /past_webinars/{webinarId}/participants
+        public static string Absentees(string pathId) => "past_webinars/" + pathId + "/absentees";   // GET /past_webinars/{webinarId}/absentees
+        public static string ReportParticipants(string pathId) => "report/webinars/" + pathId + "/participants"; // GET /report/webinars/{webinarId}/participants
+        public static string Recordings(string pathId) => "meetings/" + pathId + "/recordings";     // GET /meetings/{meetingId}/recordings
+    }
+}
