@@ -14,7 +14,18 @@
     CmdletsToExport      = @(
         'Connect-ZoomHub'
         'Disconnect-ZoomHub'
+        'Get-HubSpotContact'
         'Get-ZoomHubConnection'
+        'Get-ZoomUser'
+        'Get-ZoomWebinar'
+        'Get-ZoomWebinarAbsentee'
+        'Get-ZoomWebinarAttendance'
+        'Get-ZoomWebinarInstance'
+        'Get-ZoomWebinarPanelist'
+        'Get-ZoomWebinarParticipant'
+        'Get-ZoomWebinarRecording'
+        'Get-ZoomWebinarRegistrant'
+        'Get-ZoomWebinarRegistrationQuestion'
         'Start-ZoomHubSandbox'
         'Stop-ZoomHubSandbox'
     )

@@ -88,7 +88,7 @@ function Invoke-Build {
 function Get-TrxCounts([string] $Folder) {
     $passed = 0; $failed = 0; $skipped = 0
     foreach ($trx in Get-ChildItem $Folder -Filter *.trx -Recurse -ErrorAction SilentlyContinue) {
-        [xml] $doc = Get-Content $trx.FullName -Raw
+        [xml] $doc = Get-Content -LiteralPath $trx.FullName -Raw
         $counters = $doc.TestRun.ResultSummary.Counters
         $passed += [int] $counters.passed
         $failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted

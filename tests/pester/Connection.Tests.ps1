@@ -3,9 +3,9 @@ BeforeAll {
     Import-Module (Get-ModuleManifestPath) -Force
 }
 
-AfterEach { Disconnect-ZoomHub -ErrorAction SilentlyContinue }
-
 Describe 'Connect-ZoomHub -Sandbox' {
+    AfterEach { Disconnect-ZoomHub -ErrorAction SilentlyContinue }
+
     It 'connects, becomes the session default and shows ids, URIs and token expiry' {
         Connect-ZoomHub -Sandbox -Scenario demo
         $c = Get-ZoomHubConnection
@@ -36,6 +36,8 @@ Describe 'Connect-ZoomHub -Sandbox' {
 }
 
 Describe 'Without a connection' {
+    AfterEach { Disconnect-ZoomHub -ErrorAction SilentlyContinue }
+
     It 'Get-ZoomHubConnection writes ZoomHubNotConnected' {
         Disconnect-ZoomHub
         Get-ZoomHubConnection -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty

@@ -89,12 +89,13 @@ Describe 'Get-HelpProblem and ConvertTo-Maml' {
 
     It 'names each undocumented parameter' {
         $problems = Get-HelpProblem -Doc $doc -Command $command
-        $problems | Should -Be @('parameter -Force is not documented')
+        @($problems) | Should -Be @('parameter -Force is not documented')
     }
 
     It 'flags too few examples' {
         $doc2 = ConvertFrom-HelpMarkdown -Markdown ($markdown -replace '(?s)### Example 2.*?(?=## PARAMETERS)', '')
-        Get-HelpProblem -Doc $doc2 -Command $command | Should -Contain 'has 1 example(s); at least 2 are required'
+        $problems = Get-HelpProblem -Doc $doc2 -Command $command
+        $problems -contains 'has 1 example(s); at least 2 are required' | Should -BeTrue
     }
 
     It 'writes MAML with syntax from the command and text from the markdown' {

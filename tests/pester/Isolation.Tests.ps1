@@ -26,7 +26,7 @@ Describe 'Assembly isolation' {
 `$ErrorActionPreference = 'Stop'
 foreach (`$p in @($paths)) { Add-Type -Path `$p }
 # System.Text.Json: the runtime's own (10.x) is loaded into the default context by using it.
-[void] [System.Text.Json.JsonSerializer]::Serialize(1)
+[void] [System.Text.Json.JsonDocument]::Parse('{}')
 Import-Module '$manifest'
 Connect-ZoomHub -Sandbox -Scenario demo
 `$c = Get-ZoomHubConnection
@@ -34,15 +34,15 @@ Connect-ZoomHub -Sandbox -Scenario demo
 foreach (`$a in [AppDomain]::CurrentDomain.GetAssemblies()) {
     `$n = `$a.GetName()
     if (`$n.Name -match '^(Polly\.Core|System\.Text\.Json|Microsoft\.Extensions\.(Http|Primitives|Options|Logging\.Abstractions|DependencyInjection\.Abstractions)|ZoomHubPS\.Core|ZoomHubPS)$') {
-        "ASM=`$(`$n.Name)|`$(`$n.Version)|`$([System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$a).Name)"
+        "ASM=`$(`$n.Name)|`$(`$n.Version)|`$([System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$a).Name)|`$([System.Diagnostics.FileVersionInfo]::GetVersionInfo(`$a.Location).FileVersion)"
     }
 }
 "@
         $result.ExitCode | Should -Be 0 -Because ($result.Output -join "`n")
         $result.Output | Should -Contain 'CONNECTED=True'
         $loaded = $result.Output | Where-Object { $_ -like 'ASM=*' } | ForEach-Object {
-            $name, $version, $context = $_.Substring(4) -split '\|'
-            [pscustomobject] @{ Name = $name; Version = [version] $version; Context = $context }
+            $name, $version, $context, $fileVersion = $_.Substring(4) -split '\|'
+            [pscustomobject] @{ Name = $name; Version = [version] $version; Context = $context; FileVersion = [version] $fileVersion }
         }
         # Theirs stay in the default context…
         $loaded | Where-Object { $_.Name -eq 'Polly.Core' -and $_.Context -eq 'Default' } | Should -Not -BeNullOrEmpty
@@ -52,7 +52,9 @@ foreach (`$a in [AppDomain]::CurrentDomain.GetAssemblies()) {
         $ours = $loaded | Where-Object Context -eq 'ZoomHubPS'
         ($ours | Where-Object Name -eq 'ZoomHubPS.Core') | Should -Not -BeNullOrEmpty
         ($ours | Where-Object Name -eq 'System.Text.Json').Version.Major | Should -Be 11
-        ($ours | Where-Object Name -eq 'Polly.Core').Version | Should -BeGreaterThan ([version] '8.4.2.0')
+        # Every Polly 8.x has assembly version 8.0.0.0: the file version tells theirs (8.4.2) from ours.
+        ($loaded | Where-Object { $_.Name -eq 'Polly.Core' -and $_.Context -eq 'Default' }).FileVersion | Should -BeLessThan ([version] '8.5')
+        ($ours | Where-Object Name -eq 'Polly.Core').FileVersion | Should -BeGreaterThan ([version] '8.9')
         ($ours | Where-Object Name -eq 'Microsoft.Extensions.Http').Version.Major | Should -Be 11
         ($loaded | Where-Object Name -eq 'ZoomHubPS').Context | Should -Be 'Default'
     }

@@ -16,7 +16,7 @@ $proj = Join-Path $PSScriptRoot 'pester.proj'
 dotnet restore $proj --nologo -v quiet | Out-Host
 if ($LASTEXITCODE -ne 0) { throw "Restoring Pester from NuGet failed (exit code $LASTEXITCODE)." }
 $packageRoot = (dotnet msbuild $proj -getProperty:NuGetPackageRoot -nologo).Trim()
-$version = ([xml] (Get-Content $proj -Raw)).Project.ItemGroup.PackageDownload.Version.Trim('[', ']')
+$version = (([xml] (Get-Content $proj -Raw)).Project.ItemGroup.PackageDownload | Where-Object Include -eq 'Pester').Version.Trim('[', ']')
 $pesterManifest = Join-Path $packageRoot "pester/$version/tools/Pester.psd1"
 if (-not (Test-Path $pesterManifest)) { throw "Pester $version was not found at $pesterManifest." }
 Import-Module $pesterManifest -Force

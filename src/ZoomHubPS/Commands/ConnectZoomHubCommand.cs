@@ -68,12 +68,16 @@ namespace ZoomHubPS.Commands
         public Uri HubSpotUri { get; set; }
 
         /// <summary>Zoom plan, which sets the client-side rate limits.</summary>
+        // Strings, not Core's enums: an enum-typed field would make PowerShell load Core while it scans the
+        // cmdlet types, before the dependency resolver is hooked (value types are laid out at type load).
         [Parameter]
-        public ZoomPlan ZoomPlan { get; set; } = ZoomPlan.Pro;
+        [ValidateSet("Pro", "Business", "Free")]
+        public string ZoomPlan { get; set; } = "Pro";
 
         /// <summary>HubSpot tier, which sets the client-side rate limits.</summary>
         [Parameter]
-        public HubSpotTier HubSpotTier { get; set; } = HubSpotTier.Professional;
+        [ValidateSet("Professional", "Free", "Starter", "Enterprise", "ApiLimitIncrease")]
+        public string HubSpotTier { get; set; } = "Professional";
 
         /// <summary>Return the connection object.</summary>
         [Parameter]
@@ -125,8 +129,8 @@ namespace ZoomHubPS.Commands
             sandbox = null;
             var options = new ZoomHubConnectionOptions
             {
-                ZoomPlan = ZoomPlan,
-                HubSpotTier = HubSpotTier,
+                ZoomPlan = (ZoomPlan)Enum.Parse(typeof(ZoomPlan), ZoomPlan, ignoreCase: true),
+                HubSpotTier = (HubSpotTier)Enum.Parse(typeof(HubSpotTier), HubSpotTier, ignoreCase: true),
             };
 
             switch (ParameterSetName)

@@ -34,6 +34,7 @@ namespace ZoomHubPS.Commands
         protected sealed override void BeginProcessing()
         {
             _cancellation = new CancellationTokenSource();
+            OnBeginProcessing();
             Run(BeginProcessingAsync);
         }
 
@@ -70,6 +71,11 @@ namespace ZoomHubPS.Commands
         #endregion
 
         #region Hooks for derived cmdlets
+
+        /// <summary>Runs once on the pipeline thread before any async work (resolve the connection, validate parameters).</summary>
+        protected virtual void OnBeginProcessing()
+        {
+        }
 
         /// <summary>Runs once before the first input (parameter validation, connection checks).</summary>
         protected virtual Task BeginProcessingAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -35,8 +35,6 @@ namespace ZoomHubPS.Infrastructure
                     return new ErrorRecord(exception, "ZoomHubNetworkError", ErrorCategory.ConnectionError, target);
                 case ArgumentException _:
                     return new ErrorRecord(exception, "ZoomHubInvalidArgument", ErrorCategory.InvalidArgument, target);
-                case PSArgumentException _:
-                    return new ErrorRecord(exception, "ZoomHubInvalidArgument", ErrorCategory.InvalidArgument, target);
                 case InvalidOperationException _:
                     return new ErrorRecord(exception, "ZoomHubInvalidOperation", ErrorCategory.InvalidOperation, target);
                 default:

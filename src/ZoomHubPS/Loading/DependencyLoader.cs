@@ -158,6 +158,48 @@ namespace ZoomHubPS.Loading
             Delegate callback = Delegate.CreateDelegate(resolving.EventHandlerType, handler);
             resolving.AddEventHandler(context, callback);
             _isolatedContext = context;
+
+            // Polly, Microsoft.Extensions.* keep one assembly version across many releases (every Polly 8.x is
+            // 8.0.0.0). If another module loaded an older 8.x first, the default context would satisfy our request
+            // with theirs. So every assembly we ship that the runtime itself does not supply (at our version or
+            // higher) is loaded into our context up front, and binds from our context find ours first.
+            Dictionary<string, Version> platform = PlatformAssemblies();
+            foreach (string file in Directory.GetFiles(_dependencyFolder, "*.dll"))
+            {
+                string name = Path.GetFileNameWithoutExtension(file);
+                Version ours = AssemblyName.GetAssemblyName(file).Version;
+                if (platform.TryGetValue(name, out Version runtime) && runtime >= ours)
+                {
+                    continue; // a framework facade (System.Memory, System.Buffers…): the runtime's copy serves
+                }
+
+                _loadFromAssemblyPath.Invoke(context, new object[] { file });
+            }
+        }
+
+        /// <summary>Assemblies of the running .NET (its trusted platform assemblies), by simple name.</summary>
+        private static Dictionary<string, Version> PlatformAssemblies()
+        {
+            var result = new Dictionary<string, Version>(StringComparer.OrdinalIgnoreCase);
+            string tpa = AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string;
+            if (string.IsNullOrEmpty(tpa))
+            {
+                return result;
+            }
+
+            foreach (string path in tpa.Split(Path.PathSeparator))
+            {
+                try
+                {
+                    result[Path.GetFileNameWithoutExtension(path)] = AssemblyName.GetAssemblyName(path).Version;
+                }
+                catch (Exception)
+                {
+                    // Native or unreadable entries are not ours to care about.
+                }
+            }
+
+            return result;
         }
 
         private static Assembly OnContextResolving(object context, AssemblyName requested)

@@ -1,0 +1,52 @@
+using System;
+using System.Management.Automation;
+using ZoomHubPS.Core;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>Base of every cmdlet that calls the APIs: the -Connection parameter and its resolution.</summary>
+    public abstract class ConnectedCmdlet : ZoomHubCmdlet
+    {
+        /// <summary>The connection to use (default: the session default from Connect-ZoomHub).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public ZoomHubConnection Connection { get; set; }
+
+        /// <summary>The resolved connection (explicit, else the session default).</summary>
+        protected ZoomHubConnection Api { get; private set; }
+
+        /// <inheritdoc />
+        protected override void OnBeginProcessing()
+        {
+            Api = ResolveConnection(Connection);
+        }
+
+        /// <summary>Normalises a webinar id ("812 3456 7890") or throws an ArgumentException naming it.</summary>
+        protected static long WebinarIdOf(string text) => ZoomIds.NormalizeWebinarId(text);
+
+        /// <summary>Items to read for -First/-Skip (null = all).</summary>
+        protected long? MaxItems => PagingParameters != null && PagingParameters.First != ulong.MaxValue
+            ? (long?)Math.Min((double)PagingParameters.First + PagingParameters.Skip, long.MaxValue)
+            : null;
+
+        /// <summary>Writes a listing to the pipeline item by item as pages arrive, honouring -Skip/-First.</summary>
+        protected async System.Threading.Tasks.Task EmitAsync<T>(Pageable<T> listing, System.Threading.CancellationToken cancellationToken, Func<T, object> project = null)
+        {
+            ulong skip = PagingParameters?.Skip ?? 0;
+            ulong index = 0;
+            await listing.ForEachAsync(item =>
+            {
+                if (index++ >= skip)
+                {
+                    Output.WriteObject(project == null ? item : project(item));
+                }
+
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            if (PagingParameters != null && PagingParameters.IncludeTotalCount && listing.TotalCount.HasValue)
+            {
+                Output.WriteObject(PagingParameters.NewTotalCount((ulong)listing.TotalCount.Value, 1.0));
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core;
+using ZoomHubPS.Core.Zoom;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Gets the raw participant rows (one per session) of one webinar instance.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarParticipant", SupportsPaging = true)]
+    [OutputType(typeof(ZoomParticipant))]
+    public sealed class GetZoomWebinarParticipantCommand : InstanceInputCmdlet
+    {
+        /// <summary>Report (detailed, 6 months; default, falls back to PastWebinar when unavailable) or PastWebinar.</summary>
+        [Parameter]
+        [ValidateSet("Report", "PastWebinar")]
+        public string Source { get; set; } = "Report";
+
+        /// <inheritdoc />
+        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            if (!TryWebinarId()) return;
+            try
+            {
+                await ParticipantSource.ForEachAsync(Api, NumericWebinarId, InstanceUuid, Source == "Report", Output, p =>
+                {
+                    Output.WriteObject(p);
+                    return true;
+                }, MaxItems, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ZoomHubApiException ex)
+            {
+                WriteItemError(ex, WebinarId, "ZoomWebinarNotFound");
+            }
+        }
+    }
+}
