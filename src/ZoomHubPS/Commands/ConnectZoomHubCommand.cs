@@ -107,7 +107,7 @@ namespace ZoomHubPS.Commands
                 SandboxRegistry.Attach(connection, sandbox);
             }
 
-            ZoomHubConnection previous = ConnectionStore.SetDefault(connection);
+            ZoomHubConnection previous = ConnectionStore.SetDefault(CurrentRunspace, connection);
             if (previous != null && !ReferenceEquals(previous, connection))
             {
                 Output.WriteVerbose("Replaced the previous default connection (it stays usable through -Connection until disposed).");

@@ -12,6 +12,8 @@ namespace ZoomHubPS.Commands
         [ValidateNotNull]
         public ZoomHubConnection Connection { get; set; }
 
+        private ulong _listed;
+
         /// <summary>The resolved connection (explicit, else the session default).</summary>
         protected ZoomHubConnection Api { get; private set; }
 
@@ -32,16 +34,23 @@ namespace ZoomHubPS.Commands
         /// <summary>Writes a listing to the pipeline item by item as pages arrive, honouring -Skip/-First.</summary>
         protected async System.Threading.Tasks.Task EmitAsync<T>(Pageable<T> listing, System.Threading.CancellationToken cancellationToken, Func<T, object> project = null)
         {
+            // -Skip/-First count over the whole invocation (several listings, e.g. -Status All, or piped inputs).
             ulong skip = PagingParameters?.Skip ?? 0;
-            ulong index = 0;
+            ulong first = PagingParameters?.First ?? ulong.MaxValue;
+            ulong limit = first == ulong.MaxValue || skip > ulong.MaxValue - first ? ulong.MaxValue : skip + first;
+            if (_listed >= limit)
+            {
+                return;
+            }
+
             await listing.ForEachAsync(item =>
             {
-                if (index++ >= skip)
+                if (_listed++ >= skip)
                 {
                     Output.WriteObject(project == null ? item : project(item));
                 }
 
-                return true;
+                return _listed < limit;
             }, cancellationToken).ConfigureAwait(false);
             if (PagingParameters != null && PagingParameters.IncludeTotalCount && listing.TotalCount.HasValue)
             {

@@ -20,14 +20,14 @@ namespace ZoomHubPS.Commands
         /// <inheritdoc />
         protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
-            ZoomHubConnection connection = Connection ?? ConnectionStore.Default;
+            ZoomHubConnection connection = Connection ?? ConnectionStore.Default(CurrentRunspace);
             if (connection == null)
             {
                 Output.WriteVerbose("No connection to disconnect.");
                 return Task.CompletedTask;
             }
 
-            ConnectionStore.ClearDefault(connection);
+            ConnectionStore.ClearDefault(CurrentRunspace, connection);
             SandboxRegistry.Detach(connection);
             connection.Dispose();
             Output.WriteVerbose("Disconnected.");

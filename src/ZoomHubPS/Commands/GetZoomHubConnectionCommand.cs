@@ -16,7 +16,7 @@ namespace ZoomHubPS.Commands
         /// <inheritdoc />
         protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
-            ZoomHubConnection connection = ConnectionStore.Default;
+            ZoomHubConnection connection = ConnectionStore.Default(CurrentRunspace);
             if (connection == null)
             {
                 Output.WriteError(ErrorRecordFactory.NotConnected(null));

@@ -25,6 +25,9 @@ namespace ZoomHubPS.Commands
         /// <summary>Token cancelled by Ctrl+C / StopProcessing; pass it to every async call.</summary>
         protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
 
+        /// <summary>The runspace the cmdlet runs in (captured on the pipeline thread; async work runs elsewhere).</summary>
+        internal System.Management.Automation.Runspaces.Runspace CurrentRunspace { get; private set; }
+
         /// <summary>Output sink usable from any thread while async work runs.</summary>
         internal PipelineQueue Output => _queue;
 
@@ -34,6 +37,7 @@ namespace ZoomHubPS.Commands
         protected sealed override void BeginProcessing()
         {
             _cancellation = new CancellationTokenSource();
+            CurrentRunspace = System.Management.Automation.Runspaces.Runspace.DefaultRunspace;
             OnBeginProcessing();
             Run(BeginProcessingAsync);
         }
@@ -99,7 +103,7 @@ namespace ZoomHubPS.Commands
         /// <summary>The explicit connection, else the session default, else a terminating "Run Connect-ZoomHub first".</summary>
         protected ZoomHubConnection ResolveConnection(ZoomHubConnection explicitConnection)
         {
-            ZoomHubConnection connection = explicitConnection ?? ConnectionStore.Default;
+            ZoomHubConnection connection = explicitConnection ?? ConnectionStore.Default(CurrentRunspace);
             if (connection == null)
             {
                 ThrowTerminatingError(ErrorRecordFactory.NotConnected(ErrorTarget));

@@ -18,25 +18,27 @@ namespace ZoomHubPS.Infrastructure
         private static readonly ConditionalWeakTable<Runspace, Holder> Defaults = new ConditionalWeakTable<Runspace, Holder>();
         private static readonly Holder NoRunspace = new Holder();
 
-        private static Holder Current
-            => Runspace.DefaultRunspace == null ? NoRunspace : Defaults.GetValue(Runspace.DefaultRunspace, _ => new Holder());
+        // The runspace is captured on the pipeline thread by the cmdlet: async work runs on pool threads, where
+        // Runspace.DefaultRunspace is not set.
+        private static Holder For(Runspace runspace)
+            => runspace == null ? NoRunspace : Defaults.GetValue(runspace, _ => new Holder());
 
-        /// <summary>The default connection of this runspace, or null.</summary>
-        public static ZoomHubConnection Default => Current.Connection;
+        /// <summary>The default connection of <paramref name="runspace"/>, or null.</summary>
+        public static ZoomHubConnection Default(Runspace runspace) => For(runspace).Connection;
 
         /// <summary>Makes <paramref name="connection"/> the default and returns the one it replaced.</summary>
-        public static ZoomHubConnection SetDefault(ZoomHubConnection connection)
+        public static ZoomHubConnection SetDefault(Runspace runspace, ZoomHubConnection connection)
         {
-            Holder holder = Current;
+            Holder holder = For(runspace);
             ZoomHubConnection previous = holder.Connection;
             holder.Connection = connection;
             return previous;
         }
 
         /// <summary>Clears the default when it is <paramref name="connection"/> (or any, when null).</summary>
-        public static void ClearDefault(ZoomHubConnection connection = null)
+        public static void ClearDefault(Runspace runspace, ZoomHubConnection connection = null)
         {
-            Holder holder = Current;
+            Holder holder = For(runspace);
             if (connection == null || ReferenceEquals(holder.Connection, connection))
             {
                 holder.Connection = null;

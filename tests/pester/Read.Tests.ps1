@@ -1,0 +1,145 @@
+# The read side against the in-process sandbox (demo scenario): binding, pipelines, views, errors, paging, Ctrl+C.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-ModuleManifestPath) -Force
+    Connect-ZoomHub -Sandbox -Scenario demo
+    $webinarId = 81234567890
+}
+
+AfterAll { Disconnect-ZoomHub -ErrorAction SilentlyContinue }
+
+Describe 'Zoom reads' {
+    It 'gets a webinar from an id typed with spaces or dashes' {
+        (Get-ZoomWebinar -WebinarId '812 3456 7890').Id | Should -Be $webinarId
+        (Get-ZoomWebinar -WebinarId '812-3456-7890').Topic | Should -Be 'Quarterly product update'
+    }
+
+    It 'pipes a host''s webinars into the registrant listing' {
+        $registrants = Get-ZoomWebinar -HostEmail maya.chen@northwind.example.com | Get-ZoomWebinarRegistrant -Status All
+        $registrants.Count | Should -BeGreaterThan 5
+        ($registrants.WebinarId | Sort-Object -Unique).Count | Should -BeGreaterThan 1
+    }
+
+    It 'pipes users into Get-ZoomWebinar' {
+        $w = Get-ZoomUser -UserId maya.chen@northwind.example.com | Get-ZoomWebinar
+        $w.Id | Should -Contain $webinarId
+    }
+
+    It 'lists past instances and pipes them into attendance (UUIDs that need double encoding)' {
+        $instances = Get-ZoomWebinarInstance -WebinarId $webinarId
+        $instances.Count | Should -Be 2
+        $instances[0].Uuid | Should -Be '/ajXp112QmuoKj4854875=='
+        $attendance = $instances | Get-ZoomWebinarAttendance -WarningAction SilentlyContinue
+        $attendance | Should -Not -BeNullOrEmpty
+        $attendance | ForEach-Object { $_.Percent | Should -BeLessOrEqual 100 }
+        ($attendance | Group-Object { "$($_.InstanceUuid)|$($_.Email)" } | Where-Object Count -gt 1) | Should -BeNullOrEmpty
+    }
+
+    It 'merges a person''s sessions and resolves registered guests by registrant id' {
+        $instance = Get-ZoomWebinarInstance -WebinarId $webinarId | Select-Object -First 1
+        $rows = $instance | Get-ZoomWebinarParticipant
+        $people = $instance | Get-ZoomWebinarAttendance -WarningAction SilentlyContinue
+        $rows.Count | Should -BeGreaterThan $people.Count
+        ($people | Where-Object EmailFromRegistrant) | Should -Not -BeNullOrEmpty
+    }
+
+    It 'lists the registration form including email and first_name' {
+        $q = Get-ZoomWebinarRegistrationQuestion -WebinarId 83456789012
+        $q.Name | Should -Contain 'email'
+        $q.Name | Should -Contain 'first_name'
+    }
+
+    It 'stops after -First without reading further pages' {
+        @(Get-ZoomWebinarRegistrant -WebinarId $webinarId -Status All -First 2).Count | Should -Be 2
+    }
+
+    It 'writes ZoomWebinarNotFound for a missing webinar and goes on with the next id' {
+        $out = Get-ZoomWebinar -WebinarId 99999999999, $webinarId -ErrorVariable err -ErrorAction SilentlyContinue
+        $out.Id | Should -Be $webinarId
+        $err.Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ZoomWebinarNotFound,ZoomHubPS.Commands.GetZoomWebinarCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be '99999999999'
+        $err[0].ErrorDetails.Message | Should -Match '99999999999'
+    }
+
+    It 'stops on -ErrorAction Stop' {
+        { Get-ZoomWebinar -WebinarId 99999999999, $webinarId -ErrorAction Stop } | Should -Throw
+    }
+
+    It 'rejects a malformed id without a request' {
+        Get-ZoomWebinarRegistrant -WebinarId 'not-an-id' -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ZoomHubInvalidArgument,*'
+        "$($err[0])" | Should -Match 'not-an-id'
+    }
+
+    It 'prints one verbose line per request and no token' {
+        $verbose = Get-ZoomWebinar -WebinarId $webinarId -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $verbose.Message | Should -Match 'GET /webinars/81234567890'
+        ($verbose.Message -join "`n") | Should -Not -Match 'Bearer|eyJ'
+    }
+
+    It 'renders default table views' {
+        (Get-ZoomWebinar -WebinarId $webinarId | Format-Table | Out-String) | Should -Match 'Topic'
+        (Get-ZoomWebinarRegistrant -WebinarId $webinarId -First 1 | Format-Table | Out-String) | Should -Match 'Email'
+        (Get-ZoomWebinarInstance -WebinarId $webinarId | Format-Table | Out-String) | Should -Match 'Uuid'
+    }
+}
+
+Describe 'HubSpot reads' {
+    It 'reads contacts piped from CSV rows' {
+        $csv = @'
+Email,Name
+ana.ruiz@contoso.example.org,Ana
+li.wei@fabrikam.example.com,Li
+'@ | ConvertFrom-Csv
+        $contacts = $csv | Get-HubSpotContact
+        $contacts.Email | Should -Be @('ana.ruiz@contoso.example.org', 'li.wei@fabrikam.example.com')
+        $contacts[0].PSObject.TypeNames[0] | Should -Be 'ZoomHubPS.HubSpotContact'
+    }
+
+    It 'reports an unknown email as HubSpotContactNotFound' {
+        Get-HubSpotContact -Email nobody@nowhere.example -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'HubSpotContactNotFound,*'
+    }
+
+    It 'finds a contact by a secondary email' {
+        (Get-HubSpotContact -Email m.garcia@personal.example.org -IncludeSecondaryEmail).Email | Should -Be 'maria.garcia@tailspin.example.net'
+    }
+
+    It 'filters with the documented syntax and returns typed values' {
+        $c = Get-HubSpotContact -Filter @{ email = @{ contains = 'contoso.example.org' } } -Property email, createdate
+        $c.Count | Should -BeGreaterThan 1
+        $c[0].createdate | Should -BeOfType [datetimeoffset]
+    }
+
+    It 'rejects an unknown filter operator naming it' {
+        { Get-HubSpotContact -Filter @{ email = @{ like = 'x' } } -ErrorAction Stop } | Should -Throw "*'like'*"
+    }
+}
+
+Describe 'Ctrl+C' {
+    It 'stops a long listing promptly' {
+        $sandbox = Start-ZoomHubSandbox -Port 0 -NoLimits
+        try {
+            $sandbox.Sandbox.Faults.Options.Add([ZoomHubPS.Sandbox.Faults.FaultRule]::For('*').Latency([timespan]::FromSeconds(2), [timespan]::Zero)) 2>$null
+        }
+        catch { }
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript({
+            param($manifest, $p)
+            Import-Module $manifest
+            Connect-ZoomHub @p
+            # A slow listing: one request per host, every user's webinars, repeated.
+            1..200 | ForEach-Object { Get-ZoomWebinar -All }
+        }).AddArgument((Get-ModuleManifestPath)).AddArgument($sandbox.ConnectParameters)
+        $handle = $ps.BeginInvoke()
+        Start-Sleep -Milliseconds 1500
+        $watch = [System.Diagnostics.Stopwatch]::StartNew()
+        $ps.Stop()
+        $watch.Stop()
+        $watch.Elapsed.TotalSeconds | Should -BeLessThan 2
+        $ps.Dispose()
+        $sandbox | Stop-ZoomHubSandbox
+    }
+}
