@@ -1,0 +1,642 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core.Attendance;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.Zoom;
+
+namespace ZoomHubPS.Core.WebinarSync
+{
+    /// <summary>
+    /// Syncs one webinar instance into HubSpot: contacts, the instance's marketing event with register / attend /
+    /// cancel participations, and the aggregate properties recomputed from each contact's history ledger.
+    /// Re-running an instance writes nothing; an interrupted run re-run ends in the uninterrupted state.
+    /// </summary>
+    /// <remarks>
+    /// Write order per batch of ≤ 100 people, for crash safety: (1) the marketing event (once per instance), (2) the
+    /// participations of the people whose entry changed (HubSpot treats a re-sent identical participation as the same
+    /// one), (3) one batch upsert carrying names (only where empty), the replaced history entry and the aggregates —
+    /// last, so an up-to-date history entry reliably means "fully synced"; (4) completion of the event.
+    /// </remarks>
+    public sealed class WebinarSyncEngine
+    {
+        private static readonly Regex EmailPattern = new Regex(@"^[^@\s;|]+@[^@\s;|]+\.[^@\s;|]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+        private readonly ZoomHubConnection _connection;
+        private HashSet<string> _accountUsers;
+        private string _checkedSchema;
+
+        /// <summary>Creates an engine over a connection (reuse it across instances: account users and the schema check are read once).</summary>
+        public WebinarSyncEngine(ZoomHubConnection connection) => _connection = connection ?? throw new ArgumentNullException(nameof(connection));
+
+        /// <summary>Every past instance of the account's webinars that started at or after <paramref name="since"/> (backfill).</summary>
+        public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+        {
+            var targets = new List<SyncTarget>();
+            List<ZoomUser> hosts = await _connection.Zoom.Users.List(UserStatus.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var seen = new HashSet<long>();
+            foreach (ZoomUser host in hosts)
+            {
+                List<ZoomWebinar> webinars = await _connection.Zoom.Webinars.ListByHost(host.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (ZoomWebinar w in webinars.Where(w => seen.Add(w.Id)))
+                {
+                    foreach (ZoomPastInstance i in await _connection.Zoom.PastWebinars.ListInstancesAsync(w.Id, cancellationToken).ConfigureAwait(false))
+                    {
+                        if (i.StartTime >= since) targets.Add(new SyncTarget { WebinarId = w.Id, InstanceUuid = i.Uuid });
+                    }
+                }
+            }
+
+            return targets;
+        }
+
+        /// <summary>Syncs one instance. <paramref name="onPerson"/> receives each person's record as it is decided.</summary>
+        public async Task<SyncResult> SyncAsync(SyncTarget target, SyncOptions options, Action<PersonSyncRecord> onPerson = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new SyncOptions();
+            SyncPropertyNames names = options.PropertyNames ?? new SyncPropertyNames();
+            var watch = Stopwatch.StartNew();
+            RequestCountSnapshot before = _connection.Counters.Snapshot();
+            var result = new SyncResult { WebinarId = target.WebinarId, WhatIf = options.WhatIf };
+            try
+            {
+                await EnsureSchemaAsync(names, cancellationToken).ConfigureAwait(false);
+                var run = new InstanceRun(this, target, options, names, result, onPerson);
+                await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                RequestCountSnapshot used = _connection.Counters.Snapshot() - before;
+                result.ZoomRequests = used.Zoom;
+                result.HubSpotRequests = used.HubSpot;
+                result.Duration = watch.Elapsed;
+            }
+
+            return result;
+        }
+
+        private async Task EnsureSchemaAsync(SyncPropertyNames names, CancellationToken cancellationToken)
+        {
+            string key = string.Join(",", names.All());
+            if (_checkedSchema == key) return;
+            IReadOnlyList<string> missing = await new SchemaInitializer(_connection).MissingAsync(names, cancellationToken).ConfigureAwait(false);
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException($"HubSpot has no contact properties {string.Join(", ", missing)}. Run Initialize-ZoomHubSchema first (with the same -PropertyName map).");
+            }
+
+            _checkedSchema = key;
+        }
+
+        private async Task<HashSet<string>> AccountUsersAsync(CancellationToken cancellationToken)
+        {
+            if (_accountUsers != null) return _accountUsers;
+            var users = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (UserStatus status in new[] { UserStatus.Active, UserStatus.Inactive, UserStatus.Pending })
+            {
+                await _connection.Zoom.Users.List(status).ForEachAsync(u =>
+                {
+                    if (!string.IsNullOrEmpty(u.Email)) users.Add(u.Email);
+                    return true;
+                }, cancellationToken).ConfigureAwait(false);
+            }
+
+            return _accountUsers = users;
+        }
+
+        internal static string Domain(string email)
+        {
+            int at = email?.LastIndexOf('@') ?? -1;
+            return at < 0 ? string.Empty : email.Substring(at + 1).ToLowerInvariant();
+        }
+
+        internal static bool InDomains(string email, IEnumerable<string> domains)
+        {
+            string d = Domain(email);
+            return domains != null && domains.Any(x => !string.IsNullOrWhiteSpace(x) && (d == x.Trim().TrimStart('@').ToLowerInvariant() || d.EndsWith("." + x.Trim().TrimStart('@').ToLowerInvariant(), StringComparison.Ordinal)));
+        }
+
+        /// <summary>One instance's run: state shared by its batches.</summary>
+        private sealed class InstanceRun
+        {
+            private const int Batch = HubSpotClient.BatchSize;
+
+            private readonly WebinarSyncEngine _engine;
+            private readonly SyncTarget _target;
+            private readonly SyncOptions _options;
+            private readonly SyncPropertyNames _names;
+            private readonly SyncResult _result;
+            private readonly Action<PersonSyncRecord> _onPerson;
+            private readonly HashSet<string> _done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            private ZoomHubConnection Api => _engine._connection;
+
+            private ZoomWebinar _webinar;
+            private DateTimeOffset _start;
+            private TimeSpan _duration;
+            private string _registrationKey;
+            private string _occurrenceId;
+            private bool _past;
+            private AttendanceCalculator _attendance;
+            private HashSet<string> _accountUsers;
+            private string _eventId;
+            private string _eventAccount;
+            private bool _eventReady;
+
+            public InstanceRun(WebinarSyncEngine engine, SyncTarget target, SyncOptions options, SyncPropertyNames names, SyncResult result, Action<PersonSyncRecord> onPerson)
+            {
+                _engine = engine;
+                _target = target;
+                _options = options;
+                _names = names;
+                _result = result;
+                _onPerson = onPerson;
+            }
+
+            public async Task ExecuteAsync(CancellationToken ct)
+            {
+                _webinar = await Api.Zoom.Webinars.GetAsync(_target.WebinarId, ct).ConfigureAwait(false);
+                _result.Topic = _webinar.Topic;
+                if (InDomains(_webinar.HostEmail, _options.ExcludeHostDomains))
+                {
+                    _result.InstanceSkipReason = SkipReasons.ExcludedHost;
+                    return;
+                }
+
+                await ChooseInstanceAsync(ct).ConfigureAwait(false);
+                _result.StartTime = _start;
+                _eventAccount = Api.Info?.ZoomAccountId ?? "zoom";
+                _eventId = $"zoomhub-{_webinar.Id}-{_start.ToUnixTimeSeconds()}";
+                _result.MarketingEventId = _eventId;
+                _accountUsers = _options.IncludeAccountUsers ? new HashSet<string>() : await _engine.AccountUsersAsync(ct).ConfigureAwait(false);
+
+                _attendance = new AttendanceCalculator(_duration);
+                if (_past)
+                {
+                    await ReadParticipantsAsync(ct).ConfigureAwait(false);
+                }
+
+                // Registrants of every status, streamed; people are processed 100 at a time.
+                var batch = new List<Person>(Batch);
+                foreach (RegistrantStatus status in new[] { RegistrantStatus.Approved, RegistrantStatus.Denied, RegistrantStatus.Pending })
+                {
+                    var page = new List<ZoomRegistrant>();
+                    await Api.Zoom.Registrants.List(_webinar.Id, status, _registrationKey == "W" ? null : _occurrenceId).ForEachPageAsync(p =>
+                    {
+                        page.AddRange(p.Items);
+                        return true;
+                    }, ct).ConfigureAwait(false);
+                    foreach (ZoomRegistrant r in page)
+                    {
+                        if (string.IsNullOrWhiteSpace(r.Email) || !_done.Add(r.Email.Trim())) continue;
+                        _attendance.ResolveRegistrant(r.Id, r.Email);
+                        batch.Add(new Person { Email = r.Email.Trim(), FirstName = r.FirstName, LastName = r.LastName, Registrant = r });
+                        if (batch.Count == Batch)
+                        {
+                            await ProcessAsync(batch, ct).ConfigureAwait(false);
+                            batch.Clear();
+                        }
+                    }
+                }
+
+                _attendance.CloseUnresolved();
+                foreach (WebinarAttendance a in _attendance.Results())
+                {
+                    if (!_done.Add(a.Email)) continue;
+                    SplitName(a.Name, out string first, out string last);
+                    batch.Add(new Person { Email = a.Email, FirstName = first, LastName = last });
+                    if (batch.Count == Batch)
+                    {
+                        await ProcessAsync(batch, ct).ConfigureAwait(false);
+                        batch.Clear();
+                    }
+                }
+
+                if (batch.Count > 0) await ProcessAsync(batch, ct).ConfigureAwait(false);
+
+                foreach (var group in _attendance.RowsWithoutEmail.GroupBy(r => r.Name ?? r.UserId ?? string.Empty))
+                {
+                    Report(new PersonSyncRecord { Name = group.Key, Outcome = SyncOutcome.Skipped, Reason = SkipReasons.NoEmail });
+                }
+
+                if (_past)
+                {
+                    await CompleteEventAsync(ct).ConfigureAwait(false);
+                }
+
+                if (_options.IncludeRecording && _past && !InDomains(_webinar.HostEmail, _options.ExcludeRecordingDomains))
+                {
+                    try
+                    {
+                        _result.RecordingShareUrl = (await Api.Zoom.Recordings.GetAsync(_webinar.Id, _result.InstanceUuid, ct).ConfigureAwait(false))?.ShareUrl;
+                    }
+                    catch (ZoomApiException ex) when (ex.Kind == ErrorKind.NotFound)
+                    {
+                        // No recording for this instance.
+                    }
+                }
+            }
+
+            private async Task ChooseInstanceAsync(CancellationToken ct)
+            {
+                IReadOnlyList<ZoomPastInstance> instances;
+                try
+                {
+                    instances = await Api.Zoom.PastWebinars.ListInstancesAsync(_webinar.Id, ct).ConfigureAwait(false);
+                }
+                catch (ZoomApiException ex) when (ex.Kind == ErrorKind.NotFound)
+                {
+                    instances = new ZoomPastInstance[0];
+                }
+
+                ZoomPastInstance chosen = _target.InstanceUuid != null
+                    ? instances.FirstOrDefault(i => i.Uuid == _target.InstanceUuid)
+                    : instances.OrderBy(i => i.StartTime).LastOrDefault();
+                if (_target.InstanceUuid != null && chosen == null)
+                {
+                    throw new ZoomApiException(ErrorKind.NotFound, System.Net.HttpStatusCode.NotFound, "3001", $"Webinar {_webinar.Id} has no past instance '{_target.InstanceUuid}'.", "GET", "past_webinars/" + _webinar.Id + "/instances", null, null);
+                }
+
+                ZoomOccurrence occurrence;
+                if (chosen != null)
+                {
+                    _past = true;
+                    _start = chosen.StartTime;
+                    _result.InstanceUuid = chosen.Uuid;
+                    occurrence = _webinar.Occurrences?.OrderBy(o => Math.Abs((o.StartTime - _start).TotalMinutes)).FirstOrDefault(o => Math.Abs((o.StartTime - _start).TotalHours) < 12);
+                }
+                else
+                {
+                    // Not held yet: registrations only, keyed by the next scheduled start.
+                    occurrence = _webinar.Occurrences?.Where(o => o.Status != "deleted").OrderBy(o => o.StartTime).FirstOrDefault();
+                    _start = occurrence?.StartTime ?? _webinar.StartTime ?? Api.Clock.GetUtcNow();
+                }
+
+                _duration = TimeSpan.FromMinutes(occurrence?.Duration > 0 ? occurrence.Duration : (_webinar.Duration > 0 ? _webinar.Duration : 60));
+                _occurrenceId = occurrence?.OccurrenceId;
+
+                // Registration counts once per webinar, or once per occurrence when people register per occurrence
+                // (recurring webinars with registration_type 2 or 3).
+                bool perOccurrence = _webinar.IsRecurring && _occurrenceId != null && (_webinar.Settings?.RegistrationType ?? 1) != 1;
+                _registrationKey = perOccurrence ? "O:" + _occurrenceId : "W";
+            }
+
+            private async Task ReadParticipantsAsync(CancellationToken ct)
+            {
+                bool any = false;
+                try
+                {
+                    await Api.Zoom.PastWebinars.ListReportParticipants(_webinar.Id, _result.InstanceUuid).ForEachAsync(p =>
+                    {
+                        any = true;
+                        _attendance.Add(p);
+                        return true;
+                    }, ct).ConfigureAwait(false);
+                    return;
+                }
+                catch (ZoomHubApiException ex) when (!any && (ex.Kind == ErrorKind.NotFound || ex.Kind == ErrorKind.PermissionDenied || ex.ZoomCode == 12702 || ex.ZoomCode == 200))
+                {
+                    // The report keeps 6 months and needs report scopes; the past-webinar list has the same rows.
+                }
+
+                await Api.Zoom.PastWebinars.ListParticipants(_webinar.Id, _result.InstanceUuid).ForEachAsync(p =>
+                {
+                    _attendance.Add(p);
+                    return true;
+                }, ct).ConfigureAwait(false);
+            }
+
+            private async Task ProcessAsync(List<Person> people, CancellationToken ct)
+            {
+                // 1. Decide what needs no HubSpot read.
+                var candidates = new List<Person>();
+                foreach (Person p in people)
+                {
+                    if (!EmailPattern.IsMatch(p.Email)) Skip(p, SkipReasons.InvalidEmail);
+                    else if (_accountUsers.Contains(p.Email)) Skip(p, SkipReasons.AccountUser);
+                    else if (p.Registrant != null && p.Registrant.Status == "pending" && _attendance.Get(p.Email) == null) Skip(p, SkipReasons.Pending);
+                    else candidates.Add(p);
+                }
+
+                if (candidates.Count == 0) return;
+
+                // 2. One batch read by primary email.
+                var props = new[] { "email", "firstname", "lastname", "hs_additional_emails", _names.History };
+                HubSpotBatchResult<HubSpotObject> read = await Api.HubSpot.Contacts.BatchReadAsync(candidates.Select(c => c.Email), "email", props, false, ct).ConfigureAwait(false);
+                var byEmail = read.Results.Where(r => r.Email != null).GroupBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+                foreach (Person p in candidates)
+                {
+                    byEmail.TryGetValue(p.Email, out p.Contact);
+                }
+
+                if (_options.MatchSecondaryEmail)
+                {
+                    await MatchSecondaryAsync(candidates.Where(c => c.Contact == null).ToList(), props, ct).ConfigureAwait(false);
+                }
+
+                List<Person> unknown = candidates.Where(c => c.Contact == null && !InDomains(c.Email, _options.ExcludeContactDomains)).ToList();
+                if (unknown.Count > 0 && !_options.RecreateDeletedContacts)
+                {
+                    HubSpotBatchResult<HubSpotObject> archived = await Api.HubSpot.Contacts.BatchReadAsync(unknown.Select(u => u.Email), "email", new[] { "email" }, true, ct).ConfigureAwait(false);
+                    var deleted = new HashSet<string>(archived.Results.Where(r => r.Archived && r.Email != null).Select(r => r.Email), StringComparer.OrdinalIgnoreCase);
+                    foreach (Person p in unknown.Where(u => deleted.Contains(u.Email))) p.Deleted = true;
+                }
+
+                // 3. Decide each person's new history entry.
+                var changed = new List<Person>();
+                foreach (Person p in candidates)
+                {
+                    if (p.Contact == null && InDomains(p.Email, _options.ExcludeContactDomains)) { Skip(p, SkipReasons.ExcludedDomain); continue; }
+                    if (p.Contact == null && p.Deleted) { Skip(p, SkipReasons.DeletedContact); continue; }
+                    p.History = WebinarHistory.Parse(p.Contact?.Get(_names.History));
+                    p.Old = p.History.Find(_webinar.Id, _start.ToUnixTimeSeconds());
+                    p.Entry = NewEntry(p);
+                    if (p.Entry.SameAs(p.Old))
+                    {
+                        Report(Record(p, SyncOutcome.Unchanged));
+                        continue;
+                    }
+
+                    p.History.Replace(p.Entry);
+                    changed.Add(p);
+                }
+
+                if (changed.Count == 0) return;
+
+                // 4. Writes: event, participations, then the upsert that records them.
+                await EnsureEventAsync(ct).ConfigureAwait(false);
+                var failed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                await WriteParticipationsAsync(changed, failed, ct).ConfigureAwait(false);
+                await UpsertAsync(changed.Where(c => !failed.ContainsKey(c.Email)).ToList(), failed, ct).ConfigureAwait(false);
+                foreach (Person p in changed)
+                {
+                    if (failed.TryGetValue(p.Email, out string message))
+                    {
+                        PersonSyncRecord f = Record(p, SyncOutcome.Failed);
+                        f.Reason = "HubSpotRejected";
+                        f.Message = message;
+                        Report(f);
+                    }
+                    else
+                    {
+                        Report(Record(p, p.Contact == null ? SyncOutcome.Created : SyncOutcome.Updated));
+                    }
+                }
+            }
+
+            private HistoryEntry NewEntry(Person p)
+            {
+                WebinarAttendance a = _attendance.Get(p.Email);
+                ZoomRegistrant r = p.Registrant;
+                bool approved = r != null && r.Status == "approved";
+                return new HistoryEntry
+                {
+                    WebinarId = _webinar.Id,
+                    StartUnix = _start.ToUnixTimeSeconds(),
+                    RegistrationKey = r == null || r.Status == "pending" ? "-" : _registrationKey,
+                    RegisteredAtUnix = approved ? (r.CreateTime ?? _start).ToUnixTimeSeconds() : 0,
+                    AttendedSeconds = a?.AttendedSeconds ?? 0,
+                    PercentTenths = a == null ? 0 : (int)Math.Round(a.Percent * 10, MidpointRounding.AwayFromZero),
+                    JoinUrl = approved ? r.JoinUrl : null,
+                };
+            }
+
+            private async Task MatchSecondaryAsync(List<Person> missing, string[] props, CancellationToken ct)
+            {
+                // HubSpot finds secondary emails only through search: one OR group per email, 5 groups per request.
+                for (int i = 0; i < missing.Count; i += 5)
+                {
+                    List<Person> chunk = missing.Skip(i).Take(5).ToList();
+                    var request = new HubSpotSearchRequest
+                    {
+                        FilterGroups = chunk.Select(p => new HubSpotFilterGroup { Filters = { new HubSpotFilter { PropertyName = "hs_additional_emails", Operator = "CONTAINS_TOKEN", Value = p.Email } } }).ToList(),
+                        Properties = props.ToList(),
+                    };
+                    await Api.HubSpot.Contacts.Search(request).ForEachAsync(c =>
+                    {
+                        string[] extra = (c.Get("hs_additional_emails") ?? string.Empty).Split(';').Select(e => e.Trim()).ToArray();
+                        foreach (Person p in chunk.Where(p => p.Contact == null && extra.Contains(p.Email, StringComparer.OrdinalIgnoreCase)))
+                        {
+                            p.Contact = c;
+                            p.BySecondaryEmail = true;
+                        }
+
+                        return true;
+                    }, ct).ConfigureAwait(false);
+                }
+            }
+
+            private async Task EnsureEventAsync(CancellationToken ct)
+            {
+                if (_eventReady) return;
+                _eventReady = true;
+                var wanted = new HubSpotMarketingEvent
+                {
+                    ExternalAccountId = _eventAccount,
+                    ExternalEventId = _eventId,
+                    EventName = _webinar.Topic,
+                    EventType = "WEBINAR",
+                    EventOrganizer = string.IsNullOrEmpty(_webinar.HostEmail) ? "Zoom" : _webinar.HostEmail,
+                    EventUrl = _webinar.RegistrationUrl ?? _webinar.JoinUrl,
+                    StartDateTime = _start,
+                    EndDateTime = _start + _duration,
+                    CustomProperties = new List<HubSpotEventProperty>(),
+                };
+                HubSpotMarketingEvent existing = await Api.HubSpot.MarketingEvents.GetAsync(_eventId, _eventAccount, ct).ConfigureAwait(false);
+                _existingEvent = existing;
+                bool same = existing != null && existing.EventName == wanted.EventName && existing.EventUrl == wanted.EventUrl
+                    && existing.StartDateTime?.ToUnixTimeSeconds() == wanted.StartDateTime?.ToUnixTimeSeconds()
+                    && existing.EndDateTime?.ToUnixTimeSeconds() == wanted.EndDateTime?.ToUnixTimeSeconds();
+                if (!same && !_options.WhatIf)
+                {
+                    await Api.HubSpot.MarketingEvents.UpsertAsync(new[] { wanted }, ct).ConfigureAwait(false);
+                }
+            }
+
+            private HubSpotMarketingEvent _existingEvent;
+
+            private async Task CompleteEventAsync(CancellationToken ct)
+            {
+                await EnsureEventAsync(ct).ConfigureAwait(false);
+                DateTimeOffset end = _start + _duration;
+                if (Api.Clock.GetUtcNow() < end || _existingEvent?.EventCompleted == true || _options.WhatIf) return;
+                await Api.HubSpot.MarketingEvents.CompleteAsync(_eventId, _eventAccount, _start, end, ct).ConfigureAwait(false);
+            }
+
+            private async Task WriteParticipationsAsync(List<Person> changed, Dictionary<string, string> failed, CancellationToken ct)
+            {
+                var plan = new List<(ParticipationState State, Person Person, long At, Dictionary<string, string> Props)>();
+                foreach (Person p in changed)
+                {
+                    ZoomRegistrant r = p.Registrant;
+                    long registeredMs = (r?.CreateTime ?? _start).ToUnixTimeMilliseconds();
+                    if (r != null && r.Status == "approved" && (p.Old == null || p.Old.RegisteredAtUnix != p.Entry.RegisteredAtUnix))
+                        plan.Add((ParticipationState.Register, p, registeredMs, null));
+                    if (r != null && r.Status == "denied" && (p.Old == null || p.Old.RegisteredAtUnix != 0 || p.Old.RegistrationKey == "-"))
+                        plan.Add((ParticipationState.Cancel, p, registeredMs, null));
+                    WebinarAttendance a = _attendance.Get(p.Email);
+                    if (a != null && a.AttendedSeconds > 0 && (p.Old == null || p.Old.AttendedSeconds != p.Entry.AttendedSeconds))
+                    {
+                        plan.Add((ParticipationState.Attend, p, (a.FirstJoin ?? _start).ToUnixTimeMilliseconds(), new Dictionary<string, string>
+                        {
+                            ["joinedAt"] = (a.FirstJoin ?? _start).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                            ["leftAt"] = (a.LastLeave ?? _start + _duration).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                        }));
+                    }
+                }
+
+                foreach (var group in plan.GroupBy(x => (x.State, ByEmail: x.Person.Contact == null)))
+                {
+                    _result.AddParticipations(group.Key.State.ToString().ToLowerInvariant(), group.Count());
+                    if (_options.WhatIf) continue;
+                    IEnumerable<HubSpotParticipationInput> inputs = group.Select(x => new HubSpotParticipationInput
+                    {
+                        ContactId = group.Key.ByEmail ? (long?)null : long.Parse(x.Person.Contact.Id, CultureInfo.InvariantCulture),
+                        Email = group.Key.ByEmail ? x.Person.Email : null,
+                        InteractionDateTime = x.At,
+                        Properties = x.Props,
+                        ContactProperties = group.Key.ByEmail ? Names(x.Person) : null,
+                    });
+                    HubSpotBatchResult<HubSpotAttendanceResult> written = await Api.HubSpot.MarketingEvents.RecordAsync(_eventId, _eventAccount, group.Key.State, inputs, group.Key.ByEmail, ct).ConfigureAwait(false);
+                    MarkFailures(written.Errors, group.Select(g => g.Person).ToList(), failed);
+                }
+            }
+
+            private async Task UpsertAsync(List<Person> people, Dictionary<string, string> failed, CancellationToken ct)
+            {
+                if (people.Count == 0 || _options.WhatIf) return;
+                var upserts = new List<HubSpotObjectInput>();
+                var updates = new List<HubSpotObjectInput>();
+                foreach (Person p in people)
+                {
+                    Dictionary<string, string> props = Properties(p);
+                    if (p.BySecondaryEmail)
+                    {
+                        // Matched on a secondary email: update that contact by id (an upsert by this email would create a new one).
+                        updates.Add(new HubSpotObjectInput { Id = p.Contact.Id, Properties = props });
+                    }
+                    else
+                    {
+                        props["email"] = p.Contact?.Email ?? p.Email.ToLowerInvariant();
+                        upserts.Add(new HubSpotObjectInput { Id = props["email"], IdProperty = "email", Properties = props });
+                    }
+                }
+
+                if (upserts.Count > 0)
+                {
+                    HubSpotBatchResult<HubSpotObject> r = await Api.HubSpot.Contacts.BatchUpsertAsync(upserts, ct).ConfigureAwait(false);
+                    MarkFailures(r.Errors, people, failed);
+                    foreach (HubSpotObject c in r.Results)
+                    {
+                        Person p = people.FirstOrDefault(x => string.Equals(x.Email, c.Email, StringComparison.OrdinalIgnoreCase));
+                        if (p != null) p.ContactId = c.Id;
+                    }
+                }
+
+                if (updates.Count > 0)
+                {
+                    HubSpotBatchResult<HubSpotObject> r = await Api.HubSpot.Contacts.BatchUpdateAsync(updates, ct).ConfigureAwait(false);
+                    MarkFailures(r.Errors, people, failed);
+                }
+            }
+
+            private Dictionary<string, string> Properties(Person p)
+            {
+                HistoryAggregates agg = p.History.Aggregates();
+                var props = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [_names.History] = p.History.Serialize(),
+                    [_names.RegistrationCount] = agg.Registrations.ToString(CultureInfo.InvariantCulture),
+                    [_names.AttendanceCount] = agg.Attended.ToString(CultureInfo.InvariantCulture),
+                    [_names.AverageAttendancePercent] = agg.AveragePercent?.ToString("0.0", CultureInfo.InvariantCulture) ?? string.Empty,
+                    [_names.LastRegisteredWebinarUrl] = agg.LastRegisteredJoinUrl ?? string.Empty,
+                    [_names.LastAttendedAt] = agg.LastAttendedAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'.000Z'", CultureInfo.InvariantCulture) ?? string.Empty,
+                };
+
+                // Names are filled only where HubSpot has none; never overwritten.
+                if (string.IsNullOrEmpty(p.Contact?.Get("firstname")) && !string.IsNullOrWhiteSpace(p.FirstName)) props["firstname"] = p.FirstName.Trim();
+                if (string.IsNullOrEmpty(p.Contact?.Get("lastname")) && !string.IsNullOrWhiteSpace(p.LastName)) props["lastname"] = p.LastName.Trim();
+                return props;
+            }
+
+            private static Dictionary<string, string> Names(Person p)
+            {
+                var d = new Dictionary<string, string>();
+                if (!string.IsNullOrWhiteSpace(p.FirstName)) d["firstname"] = p.FirstName.Trim();
+                if (!string.IsNullOrWhiteSpace(p.LastName)) d["lastname"] = p.LastName.Trim();
+                return d.Count == 0 ? null : d;
+            }
+
+            private static void MarkFailures(IEnumerable<HubSpotBatchError> errors, List<Person> people, Dictionary<string, string> failed)
+            {
+                foreach (HubSpotBatchError e in errors ?? Enumerable.Empty<HubSpotBatchError>())
+                {
+                    string message = e.Message + (e.Errors != null && e.Errors.Count > 0 ? " " + string.Join("; ", e.Errors.Select(x => x.Message)) : string.Empty);
+                    var ids = new HashSet<string>(e.Ids, StringComparer.OrdinalIgnoreCase);
+                    List<Person> hit = people.Where(p => ids.Contains(p.Email) || (p.Contact != null && ids.Contains(p.Contact.Id))).ToList();
+                    if (hit.Count == 0) hit = people; // an error HubSpot does not attribute: nobody in the call is known to be written
+                    foreach (Person p in hit) failed[p.Email] = message;
+                }
+            }
+
+            private void Skip(Person p, string reason) => Report(Record(p, SyncOutcome.Skipped, reason));
+
+            private PersonSyncRecord Record(Person p, SyncOutcome outcome, string reason = null)
+            {
+                WebinarAttendance a = _attendance.Get(p.Email);
+                return new PersonSyncRecord
+                {
+                    WebinarId = _webinar.Id,
+                    InstanceUuid = _result.InstanceUuid,
+                    Email = p.Email,
+                    Name = ((p.FirstName ?? string.Empty) + " " + (p.LastName ?? string.Empty)).Trim(),
+                    Outcome = outcome,
+                    Reason = reason,
+                    ContactId = p.Contact?.Id ?? p.ContactId,
+                    RegistrationStatus = p.Registrant?.Status,
+                    AttendedSeconds = a?.AttendedSeconds ?? 0,
+                    Percent = a?.Percent ?? 0,
+                    WhatIf = _options.WhatIf,
+                };
+            }
+
+            private void Report(PersonSyncRecord record)
+            {
+                if (record.InstanceUuid == null) record.InstanceUuid = _result.InstanceUuid;
+                if (record.WebinarId == 0) record.WebinarId = _webinar.Id;
+                record.WhatIf = _options.WhatIf;
+                _result.Count(record);
+                _onPerson?.Invoke(record);
+            }
+
+            private static void SplitName(string name, out string first, out string last)
+            {
+                first = null;
+                last = null;
+                if (string.IsNullOrWhiteSpace(name)) return;
+                string[] parts = name.Trim().Split(new[] { ' ' }, 2, StringSplitOptions.RemoveEmptyEntries);
+                first = parts[0];
+                last = parts.Length > 1 ? parts[1] : null;
+            }
+        }
+
+        private sealed class Person
+        {
+            public string Email;
+            public string FirstName;
+            public string LastName;
+            public ZoomRegistrant Registrant;
+            public HubSpotObject Contact;
+            public bool BySecondaryEmail;
+            public bool Deleted;
+            public WebinarHistory History;
+            public HistoryEntry Old;
+            public HistoryEntry Entry;
+            public string ContactId;
+        }
+    }
+}
