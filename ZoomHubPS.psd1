@@ -26,8 +26,10 @@
         'Get-ZoomWebinarRecording'
         'Get-ZoomWebinarRegistrant'
         'Get-ZoomWebinarRegistrationQuestion'
+        'Initialize-ZoomHubSchema'
         'Start-ZoomHubSandbox'
         'Stop-ZoomHubSandbox'
+        'Sync-ZoomWebinarToHubSpot'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -253,10 +253,13 @@ namespace ZoomHubPS.Core.WebinarSync
                     instances = new ZoomPastInstance[0];
                 }
 
-                ZoomPastInstance chosen = _target.InstanceUuid != null
-                    ? instances.FirstOrDefault(i => i.Uuid == _target.InstanceUuid)
+                // A webinar object piped in carries the webinar's own UUID, which is not a past instance: treat it as
+                // "the latest instance" (or, for a webinar not held yet, its registrations).
+                string uuid = _target.InstanceUuid == _webinar.Uuid && instances.All(i => i.Uuid != _target.InstanceUuid) ? null : _target.InstanceUuid;
+                ZoomPastInstance chosen = uuid != null
+                    ? instances.FirstOrDefault(i => i.Uuid == uuid)
                     : instances.OrderBy(i => i.StartTime).LastOrDefault();
-                if (_target.InstanceUuid != null && chosen == null)
+                if (uuid != null && chosen == null)
                 {
                     throw new ZoomApiException(ErrorKind.NotFound, System.Net.HttpStatusCode.NotFound, "3001", $"Webinar {_webinar.Id} has no past instance '{_target.InstanceUuid}'.", "GET", "past_webinars/" + _webinar.Id + "/instances", null, null);
                 }

@@ -1,0 +1,46 @@
+using System;
+using System.Collections;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core.WebinarSync;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Creates (or verifies) the HubSpot property group and contact properties the sync writes.</para>
+    /// </summary>
+    [Cmdlet(VerbsData.Initialize, "ZoomHubSchema", SupportsShouldProcess = true)]
+    [OutputType(typeof(SchemaItemResult))]
+    public sealed class InitializeZoomHubSchemaCommand : ConnectedCmdlet
+    {
+        /// <summary>Map of property names, e.g. @{ RegistrationCount = 'zoom_webinar_registration_count' }.</summary>
+        [Parameter]
+        public Hashtable PropertyName { get; set; }
+
+        /// <inheritdoc />
+        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            SyncPropertyNames names;
+            try
+            {
+                names = PropertyNameMap.From(PropertyName);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument", ex.Message, PropertyName));
+            }
+
+            bool write = await ShouldProcessAsync($"HubSpot portal {Api.Info.HubSpotPortalId}", $"Create the '{names.Group}' property group and the ZoomHubPS contact properties that are missing").ConfigureAwait(false);
+            foreach (SchemaItemResult item in await new SchemaInitializer(Api).InitializeAsync(names, !write, cancellationToken).ConfigureAwait(false))
+            {
+                if (item.Status == "Conflicting")
+                {
+                    Output.WriteError(new ErrorRecord(new InvalidOperationException(item.Message), "ZoomHubSchemaConflict", ErrorCategory.InvalidData, item.Name));
+                }
+
+                Output.WriteObject(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core;
+using ZoomHubPS.Core.WebinarSync;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Syncs Zoom webinar registrations and attendance into HubSpot: contacts, marketing events and segmentation properties.</para>
+    /// </summary>
+    [Cmdlet(VerbsData.Sync, "ZoomWebinarToHubSpot", DefaultParameterSetName = WebinarSet, SupportsShouldProcess = true)]
+    [OutputType(typeof(SyncResult), typeof(PersonSyncRecord))]
+    public sealed class SyncZoomWebinarToHubSpotCommand : ConnectedCmdlet
+    {
+        private const string WebinarSet = nameof(WebinarId);
+        private const string SinceSet = nameof(Since);
+
+        private WebinarSyncEngine _engine;
+        private SyncOptions _options;
+
+        #region Parameters
+
+        /// <summary>Webinar id (the latest instance, or the one given by -InstanceUuid).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = WebinarSet)]
+        [Alias("Id")]
+        [ValidateNotNullOrEmpty]
+        public string WebinarId { get; set; }
+
+        /// <summary>Instance UUID (from Get-ZoomWebinarInstance).</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = WebinarSet)]
+        [Alias("Uuid")]
+        public string InstanceUuid { get; set; }
+
+        /// <summary>Every past instance of the account's webinars since this date (backfill).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = SinceSet)]
+        public DateTime Since { get; set; }
+
+        /// <summary>Host email domains whose webinars are skipped.</summary>
+        [Parameter]
+        public string[] ExcludeHostDomain { get; set; }
+
+        /// <summary>Email domains not created as contacts (existing contacts still get the activity).</summary>
+        [Parameter]
+        public string[] ExcludeContactDomain { get; set; }
+
+        /// <summary>Host email domains whose recordings are not read.</summary>
+        [Parameter]
+        public string[] ExcludeRecordingDomain { get; set; }
+
+        /// <summary>Also sync users of the connected Zoom account.</summary>
+        [Parameter]
+        public SwitchParameter IncludeAccountUsers { get; set; }
+
+        /// <summary>Update the contact whose secondary email matches instead of creating one.</summary>
+        [Parameter]
+        public SwitchParameter MatchSecondaryEmail { get; set; }
+
+        /// <summary>Re-create contacts deleted in HubSpot.</summary>
+        [Parameter]
+        public SwitchParameter RecreateDeletedContacts { get; set; }
+
+        /// <summary>Read each instance's recording (share URL in the result).</summary>
+        [Parameter]
+        public SwitchParameter IncludeRecording { get; set; }
+
+        /// <summary>Also write one record per person.</summary>
+        [Parameter]
+        public SwitchParameter Detailed { get; set; }
+
+        /// <summary>Map of property names (same map as Initialize-ZoomHubSchema).</summary>
+        [Parameter]
+        public Hashtable PropertyName { get; set; }
+
+        #endregion
+
+        #region Overrides
+
+        /// <inheritdoc />
+        protected override Task BeginProcessingAsync(CancellationToken cancellationToken)
+        {
+            SyncPropertyNames names;
+            try
+            {
+                names = PropertyNameMap.From(PropertyName);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument", ex.Message, PropertyName));
+            }
+
+            _engine = new WebinarSyncEngine(Api);
+            _options = new SyncOptions
+            {
+                ExcludeHostDomains = ExcludeHostDomain ?? new string[0],
+                ExcludeContactDomains = ExcludeContactDomain ?? new string[0],
+                ExcludeRecordingDomains = ExcludeRecordingDomain ?? new string[0],
+                IncludeAccountUsers = IncludeAccountUsers,
+                MatchSecondaryEmail = MatchSecondaryEmail,
+                RecreateDeletedContacts = RecreateDeletedContacts,
+                IncludeRecording = IncludeRecording,
+                PropertyNames = names,
+            };
+            return Task.CompletedTask;
+        }
+
+        /// <inheritdoc />
+        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            IReadOnlyList<SyncTarget> targets;
+            if (ParameterSetName == SinceSet)
+            {
+                targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), cancellationToken).ConfigureAwait(false);
+                Output.WriteVerbose($"{targets.Count} past instance(s) since {Since:u}.");
+            }
+            else
+            {
+                long id;
+                try
+                {
+                    id = WebinarIdOf(WebinarId);
+                }
+                catch (ArgumentException ex)
+                {
+                    WriteItemError(ex, WebinarId);
+                    return;
+                }
+
+                targets = new[] { new SyncTarget { WebinarId = id, InstanceUuid = string.IsNullOrEmpty(InstanceUuid) ? null : InstanceUuid } };
+            }
+
+            bool whatIf = MyInvocation.BoundParameters.ContainsKey("WhatIf") && ((SwitchParameter)MyInvocation.BoundParameters["WhatIf"]).IsPresent;
+            foreach (SyncTarget target in targets)
+            {
+                string what = target.InstanceUuid == null ? $"webinar {target.WebinarId} (latest instance)" : $"webinar {target.WebinarId}, instance {target.InstanceUuid}";
+                bool run = await ShouldProcessAsync(what, "Sync registrations and attendance into HubSpot").ConfigureAwait(false);
+                if (!run && !whatIf)
+                {
+                    continue; // declined at -Confirm
+                }
+
+                SyncOptions options = Clone(_options, whatIf || !run);
+                try
+                {
+                    SyncResult result = await _engine.SyncAsync(target, options, Detailed ? (Action<PersonSyncRecord>)(r => Output.WriteObject(r)) : null, cancellationToken).ConfigureAwait(false);
+                    Output.WriteObject(result);
+                }
+                catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema"))
+                {
+                    throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomHubSchemaMissing", ErrorCategory.ObjectNotFound, null));
+                }
+                catch (ZoomHubApiException ex)
+                {
+                    WriteItemError(ex, target.InstanceUuid ?? target.WebinarId.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Api == ApiKind.Zoom ? "ZoomWebinarNotFound" : null);
+                }
+            }
+        }
+
+        #endregion
+
+        private static SyncOptions Clone(SyncOptions o, bool whatIf) => new SyncOptions
+        {
+            ExcludeHostDomains = o.ExcludeHostDomains,
+            ExcludeContactDomains = o.ExcludeContactDomains,
+            ExcludeRecordingDomains = o.ExcludeRecordingDomains,
+            IncludeAccountUsers = o.IncludeAccountUsers,
+            MatchSecondaryEmail = o.MatchSecondaryEmail,
+            RecreateDeletedContacts = o.RecreateDeletedContacts,
+            IncludeRecording = o.IncludeRecording,
+            PropertyNames = o.PropertyNames,
+            WhatIf = whatIf,
+        };
+    }
+}

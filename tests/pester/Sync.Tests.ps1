@@ -1,0 +1,70 @@
+# The main job through the built module, against a loopback sandbox so the test can read its request journal.
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-ModuleManifestPath) -Force
+    $sandbox = Start-ZoomHubSandbox -Port 0 -NoLimits
+    $params = $sandbox.ConnectParameters
+    Connect-ZoomHub @params
+    $journal = $sandbox.Sandbox.Journal
+    function Get-WriteCount {
+        @($journal.Entries | Where-Object { $_.IsWrite -and $_.Status -ge 200 -and $_.Status -lt 300 }).Count
+    }
+}
+
+AfterAll {
+    Disconnect-ZoomHub -ErrorAction SilentlyContinue
+    Stop-ZoomHubSandbox -ErrorAction SilentlyContinue
+}
+
+Describe 'Sync-ZoomWebinarToHubSpot' {
+    It 'refuses to run before Initialize-ZoomHubSchema, with a stable error id' {
+        { Sync-ZoomWebinarToHubSpot -WebinarId 81234567890 -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomHubSchemaMissing,ZoomHubPS.Commands.SyncZoomWebinarToHubSpotCommand'
+    }
+
+    It 'Initialize-ZoomHubSchema -WhatIf creates nothing, then creates the properties once' {
+        $journal.Clear()
+        (Initialize-ZoomHubSchema -WhatIf).Status | Should -Not -Contain 'Created'
+        Get-WriteCount | Should -Be 0
+        (Initialize-ZoomHubSchema).Status | Should -Contain 'Created'
+        (Initialize-ZoomHubSchema).Status | Sort-Object -Unique | Should -Be 'Existing'
+    }
+
+    It '-WhatIf writes nothing and reports the plan' {
+        $journal.Clear()
+        $plan = Get-ZoomWebinarInstance -WebinarId 81234567890 | Sync-ZoomWebinarToHubSpot -WhatIf
+        Get-WriteCount | Should -Be 0
+        $plan.Count | Should -Be 2
+        $plan | ForEach-Object { $_.WhatIf | Should -BeTrue }
+        ($plan | Measure-Object Created -Sum).Sum | Should -BeGreaterThan 0
+    }
+
+    It 'syncs instances from the pipeline and streams per-person records with -Detailed' {
+        $out = Get-ZoomWebinarInstance -WebinarId 81234567890 | Select-Object -First 1 | Sync-ZoomWebinarToHubSpot -Detailed
+        # Core types live in the module's private load context: match them by type name, not by type literal.
+        $results = $out | Where-Object { $_.PSObject.TypeNames[0] -eq 'ZoomHubPS.Core.WebinarSync.SyncResult' }
+        $people = $out | Where-Object { $_.PSObject.TypeNames[0] -eq 'ZoomHubPS.Core.WebinarSync.PersonSyncRecord' }
+        $results.Count | Should -Be 1
+        $people.Count | Should -Be ($results.Created + $results.Updated + $results.Unchanged + $results.Skipped + $results.Failed)
+        ($people | Where-Object Reason -eq 'AccountUser') | Should -Not -BeNullOrEmpty
+        ($results | Format-Table | Out-String) | Should -Match 'Created'
+    }
+
+    It 're-running writes nothing' {
+        Get-ZoomWebinarInstance -WebinarId 81234567890 | Sync-ZoomWebinarToHubSpot | Out-Null
+        $journal.Clear()
+        $again = Get-ZoomWebinarInstance -WebinarId 81234567890 | Sync-ZoomWebinarToHubSpot
+        Get-WriteCount | Should -Be 0
+        ($again | Measure-Object Created -Sum).Sum + ($again | Measure-Object Updated -Sum).Sum | Should -Be 0
+    }
+
+    It 'makes the aggregates searchable as a segment' {
+        $segment = Get-HubSpotContact -Filter @{ zoomhub_webinar_attendance_count = @{ gte = 1 } }
+        $segment | Should -Not -BeNullOrEmpty
+        $segment[0].zoomhub_webinar_attendance_count | Should -BeOfType [long]
+    }
+
+    It 'reports a missing webinar as ZoomWebinarNotFound and goes on' {
+        Sync-ZoomWebinarToHubSpot -WebinarId 99999999999 -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ZoomWebinarNotFound,ZoomHubPS.Commands.SyncZoomWebinarToHubSpotCommand'
+    }
+}
