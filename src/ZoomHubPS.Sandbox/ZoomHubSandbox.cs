@@ -51,7 +51,7 @@ namespace ZoomHubPS.Sandbox
 
             Credentials = new SandboxCredentials(Zoom.AccountId, Zoom.ClientId, Zoom.ClientSecret, HubSpot.Token);
             _limits = new SandboxLimits(Context, Options.Limits ?? LimitOptions.For(Scenario.Zoom.Plan, Scenario.HubSpot.Tier));
-            _faults = new FaultInjector(Context, Options.Faults ?? new FaultOptions());
+            _faults = new FaultInjector(Context, Options.Faults ?? new FaultOptions(), () => Zoom.ExpireTokens());
 
             Zoom.Register(_routes);
             HubSpot.Register(_routes);
@@ -145,6 +145,14 @@ namespace ZoomHubPS.Sandbox
             if (fault.Latency > TimeSpan.Zero)
             {
                 await Clock.Delay(fault.Latency, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (fault.Hang)
+            {
+                // A timeout fault: no answer until the caller gives up.
+                entry.Status = 0;
+                Journal.Add(entry);
+                await Clock.Delay(System.Threading.Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
             }
 
             if (fault.Response != null)

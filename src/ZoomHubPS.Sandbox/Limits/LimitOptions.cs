@@ -1,12 +1,96 @@
+using System;
+
 namespace ZoomHubPS.Sandbox.Limits
 {
-    /// <summary>Which limits the twin enforces. (Skeleton.)</summary>
+    /// <summary>Which rate limits the twin enforces (FACTS §1.10, §2.8). Limits are on by default; "no limits" is a choice.</summary>
     public sealed class LimitOptions
     {
-        /// <summary>No limits at all (a deliberate choice, never the default).</summary>
-        public static LimitOptions None => new LimitOptions();
+        /// <summary>Whether any limit is enforced.</summary>
+        public bool Enabled { get; set; } = true;
 
-        /// <summary>Limits of a Zoom plan and a HubSpot tier.</summary>
-        public static LimitOptions For(string zoomPlan, string hubSpotTier) => new LimitOptions();
+        /// <summary>Zoom plan the numbers came from (Free, Pro, Business).</summary>
+        public string ZoomPlan { get; set; } = "Pro";
+
+        /// <summary>HubSpot tier the numbers came from.</summary>
+        public string HubSpotTier { get; set; } = "Professional";
+
+        /// <summary>Zoom Light requests per second.</summary>
+        public int ZoomLightPerSecond { get; set; } = 30;
+
+        /// <summary>Zoom Medium requests per second.</summary>
+        public int ZoomMediumPerSecond { get; set; } = 20;
+
+        /// <summary>Zoom Heavy requests per second.</summary>
+        public int ZoomHeavyPerSecond { get; set; } = 10;
+
+        /// <summary>Zoom Resource-intensive requests per minute.</summary>
+        public int ZoomResourceIntensivePerMinute { get; set; } = 10;
+
+        /// <summary>Daily cap shared by Heavy and Resource-intensive (resets 00:00 UTC).</summary>
+        public int ZoomHeavyDaily { get; set; } = 30_000;
+
+        /// <summary>Daily caps of Light and Medium (Free plan only; 0 = none).</summary>
+        public int ZoomLightDaily { get; set; }
+
+        /// <summary>Daily cap of Medium (Free plan only; 0 = none).</summary>
+        public int ZoomMediumDaily { get; set; }
+
+        /// <summary>HubSpot requests per rolling 10 seconds (per app).</summary>
+        public int HubSpotPerTenSeconds { get; set; } = 190;
+
+        /// <summary>HubSpot requests per day (per account; resets at midnight in <see cref="HubSpotTimeZone"/>).</summary>
+        public int HubSpotDaily { get; set; } = 625_000;
+
+        /// <summary>HubSpot search requests per second (its own limit).</summary>
+        public int HubSpotSearchPerSecond { get; set; } = 5;
+
+        /// <summary>Time zone of the HubSpot account (daily reset).</summary>
+        public TimeZoneInfo HubSpotTimeZone { get; set; } = TimeZoneInfo.Utc;
+
+        /// <summary>No limits at all (a deliberate choice, never the default).</summary>
+        public static LimitOptions None => new LimitOptions { Enabled = false };
+
+        /// <summary>Limits of a Zoom plan (Free, Pro, Business) and a HubSpot tier (Free, Starter, Professional, Enterprise, ApiLimitIncrease).</summary>
+        public static LimitOptions For(string zoomPlan, string hubSpotTier)
+        {
+            var o = new LimitOptions { ZoomPlan = zoomPlan ?? "Pro", HubSpotTier = hubSpotTier ?? "Professional" };
+            switch ((zoomPlan ?? "Pro").ToLowerInvariant())
+            {
+                case "free":
+                    // Secondary source (FACTS §1.10): Light 4/s with 6,000/day, Medium 2/s with 2,000/day, Heavy 1/s with 1,000/day.
+                    o.ZoomLightPerSecond = 4; o.ZoomMediumPerSecond = 2; o.ZoomHeavyPerSecond = 1; o.ZoomResourceIntensivePerMinute = 1;
+                    o.ZoomLightDaily = 6_000; o.ZoomMediumDaily = 2_000; o.ZoomHeavyDaily = 1_000;
+                    break;
+                case "business":
+                case "enterprise":
+                case "education":
+                    o.ZoomLightPerSecond = 80; o.ZoomMediumPerSecond = 60; o.ZoomHeavyPerSecond = 40; o.ZoomResourceIntensivePerMinute = 20; o.ZoomHeavyDaily = 60_000;
+                    break;
+                case "pro":
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown Zoom plan '{zoomPlan}'. Use Free, Pro or Business.", nameof(zoomPlan));
+            }
+
+            switch ((hubSpotTier ?? "Professional").ToLowerInvariant())
+            {
+                case "free":
+                case "starter":
+                    o.HubSpotPerTenSeconds = 100; o.HubSpotDaily = 250_000;
+                    break;
+                case "professional":
+                    break;
+                case "enterprise":
+                    o.HubSpotDaily = 1_000_000;
+                    break;
+                case "apilimitincrease":
+                    o.HubSpotPerTenSeconds = 250; o.HubSpotDaily = 1_625_000;
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown HubSpot tier '{hubSpotTier}'. Use Free, Starter, Professional, Enterprise or ApiLimitIncrease.", nameof(hubSpotTier));
+            }
+
+            return o;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using ZoomHubPS.Core;
 
@@ -17,10 +18,15 @@ namespace ZoomHubPS.Commands
         /// <summary>The resolved connection (explicit, else the session default).</summary>
         protected ZoomHubConnection Api { get; private set; }
 
+        /// <summary>Whether to show progress bars: interactive hosts only (Azure Automation and other hosts store every record).</summary>
+        protected bool ShowProgress { get; private set; }
+
         /// <inheritdoc />
         protected override void OnBeginProcessing()
         {
             Api = ResolveConnection(Connection);
+            ShowProgress = Host?.UI?.RawUI != null && Host.Name == "ConsoleHost" && Environment.UserInteractive
+                && !Environment.GetCommandLineArgs().Any(a => a.StartsWith("-noni", StringComparison.OrdinalIgnoreCase));
         }
 
         /// <summary>Normalises a webinar id ("812 3456 7890") or throws an ArgumentException naming it.</summary>
@@ -43,15 +49,35 @@ namespace ZoomHubPS.Commands
                 return;
             }
 
-            await listing.ForEachAsync(item =>
+            int activity = Math.Abs(GetHashCode() % 10_000);
+            ulong pages = 0;
+            await listing.ForEachPageAsync(page =>
             {
-                if (_listed++ >= skip)
+                pages++;
+                if (ShowProgress && (pages > 1 || page.ContinuationToken != null))
                 {
-                    Output.WriteObject(project == null ? item : project(item));
+                    // Long listings only (more than one page); the percent uses the total the service reports.
+                    var record = new ProgressRecord(activity, MyInvocation.MyCommand.Name, $"{_listed + (ulong)page.Items.Count} item(s), page {pages}");
+                    if (listing.TotalCount > 0) record.PercentComplete = (int)Math.Min(100, (_listed + (ulong)page.Items.Count) * 100 / (ulong)listing.TotalCount.Value);
+                    Output.WriteProgress(record);
                 }
 
-                return _listed < limit;
+                foreach (T item in page.Items)
+                {
+                    if (_listed++ >= skip)
+                    {
+                        Output.WriteObject(project == null ? item : project(item));
+                    }
+
+                    if (_listed >= limit) return false;
+                }
+
+                return true;
             }, cancellationToken).ConfigureAwait(false);
+            if (ShowProgress && pages > 1)
+            {
+                Output.WriteProgress(new ProgressRecord(activity, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+            }
             if (PagingParameters != null && PagingParameters.IncludeTotalCount && listing.TotalCount.HasValue)
             {
                 Output.WriteObject(PagingParameters.NewTotalCount((ulong)listing.TotalCount.Value, 1.0));
