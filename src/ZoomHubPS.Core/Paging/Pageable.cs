@@ -42,7 +42,11 @@ namespace ZoomHubPS.Core
         public long? TotalCount { get; private set; }
 
         /// <summary>Calls <paramref name="onPage"/> per page as pages arrive; return false to stop.</summary>
-        public virtual async Task ForEachPageAsync(Func<Page<T>, bool> onPage, CancellationToken cancellationToken = default)
+        public virtual Task ForEachPageAsync(Func<Page<T>, bool> onPage, CancellationToken cancellationToken = default)
+            => ForEachPageAsync((page, ct) => Task.FromResult(onPage(page)), cancellationToken);
+
+        /// <summary>Awaits <paramref name="onPage"/> per page before reading the next one (back-pressure); return false to stop.</summary>
+        public virtual async Task ForEachPageAsync(Func<Page<T>, CancellationToken, Task<bool>> onPage, CancellationToken cancellationToken = default)
         {
             string token = null;
             long yielded = 0;
@@ -92,7 +96,7 @@ namespace ZoomHubPS.Core
 
                 if (items.Count > 0 || page.ContinuationToken == null)
                 {
-                    if (!onPage(new Page<T>(items, page.ContinuationToken, page.TotalCount)))
+                    if (!await onPage(new Page<T>(items, page.ContinuationToken, page.TotalCount), cancellationToken).ConfigureAwait(false))
                     {
                         return;
                     }

@@ -76,6 +76,9 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>Property names.</summary>
         public SyncPropertyNames PropertyNames { get; set; } = new SyncPropertyNames();
+
+        /// <summary>HubSpot app id whose timeline templates receive registration/attendance/recording events (null = no timeline events).</summary>
+        public long? TimelineAppId { get; set; }
     }
 
     /// <summary>One instance to sync.</summary>
@@ -160,6 +163,9 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>Skips per reason.</summary>
         public Dictionary<string, int> SkippedByReason { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        /// <summary>Timeline events written.</summary>
+        public int TimelineEvents { get; set; }
 
         /// <summary>Participations written per state (register, attend, cancel).</summary>
         public Dictionary<string, int> Participations { get; } = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -30,6 +30,8 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly ZoomHubConnection _connection;
         private HashSet<string> _accountUsers;
         private string _checkedSchema;
+        private IReadOnlyDictionary<string, string> _templates;
+        private long? _templatesApp;
 
         /// <summary>Creates an engine over a connection (reuse it across instances: account users and the schema check are read once).</summary>
         public WebinarSyncEngine(ZoomHubConnection connection) => _connection = connection ?? throw new ArgumentNullException(nameof(connection));
@@ -66,6 +68,11 @@ namespace ZoomHubPS.Core.WebinarSync
             try
             {
                 await EnsureSchemaAsync(names, cancellationToken).ConfigureAwait(false);
+                if (options.TimelineAppId is long app && _templatesApp != app)
+                {
+                    _templates = await TimelineTemplates.ResolveAsync(_connection, app, cancellationToken).ConfigureAwait(false);
+                    _templatesApp = app;
+                }
                 var run = new InstanceRun(this, target, options, names, result, onPerson);
                 await run.ExecuteAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -180,27 +187,39 @@ namespace ZoomHubPS.Core.WebinarSync
                     await ReadParticipantsAsync(ct).ConfigureAwait(false);
                 }
 
+                if (_options.IncludeRecording && _past && !InDomains(_webinar.HostEmail, _options.ExcludeRecordingDomains))
+                {
+                    try
+                    {
+                        _result.RecordingShareUrl = (await Api.Zoom.Recordings.GetAsync(_webinar.Id, _result.InstanceUuid, ct).ConfigureAwait(false))?.ShareUrl;
+                    }
+                    catch (ZoomApiException ex) when (ex.Kind == ErrorKind.NotFound)
+                    {
+                        // No recording for this instance.
+                    }
+                }
+
                 // Registrants of every status, streamed; people are processed 100 at a time.
                 var batch = new List<Person>(Batch);
                 foreach (RegistrantStatus status in new[] { RegistrantStatus.Approved, RegistrantStatus.Denied, RegistrantStatus.Pending })
                 {
-                    var page = new List<ZoomRegistrant>();
-                    await Api.Zoom.Registrants.List(_webinar.Id, status, _registrationKey == "W" ? null : _occurrenceId).ForEachPageAsync(p =>
+                    // One page of registrants at a time: each page is processed (in batches of 100) before the next is read.
+                    await Api.Zoom.Registrants.List(_webinar.Id, status, _registrationKey == "W" ? null : _occurrenceId).ForEachPageAsync(async (page, token) =>
                     {
-                        page.AddRange(p.Items);
+                        foreach (ZoomRegistrant r in page.Items)
+                        {
+                            if (string.IsNullOrWhiteSpace(r.Email) || !_done.Add(r.Email.Trim())) continue;
+                            _attendance.ResolveRegistrant(r.Id, r.Email);
+                            batch.Add(new Person { Email = r.Email.Trim(), FirstName = r.FirstName, LastName = r.LastName, Registrant = r });
+                            if (batch.Count == Batch)
+                            {
+                                await ProcessAsync(batch, token).ConfigureAwait(false);
+                                batch.Clear();
+                            }
+                        }
+
                         return true;
                     }, ct).ConfigureAwait(false);
-                    foreach (ZoomRegistrant r in page)
-                    {
-                        if (string.IsNullOrWhiteSpace(r.Email) || !_done.Add(r.Email.Trim())) continue;
-                        _attendance.ResolveRegistrant(r.Id, r.Email);
-                        batch.Add(new Person { Email = r.Email.Trim(), FirstName = r.FirstName, LastName = r.LastName, Registrant = r });
-                        if (batch.Count == Batch)
-                        {
-                            await ProcessAsync(batch, ct).ConfigureAwait(false);
-                            batch.Clear();
-                        }
-                    }
                 }
 
                 _attendance.CloseUnresolved();
@@ -228,17 +247,6 @@ namespace ZoomHubPS.Core.WebinarSync
                     await CompleteEventAsync(ct).ConfigureAwait(false);
                 }
 
-                if (_options.IncludeRecording && _past && !InDomains(_webinar.HostEmail, _options.ExcludeRecordingDomains))
-                {
-                    try
-                    {
-                        _result.RecordingShareUrl = (await Api.Zoom.Recordings.GetAsync(_webinar.Id, _result.InstanceUuid, ct).ConfigureAwait(false))?.ShareUrl;
-                    }
-                    catch (ZoomApiException ex) when (ex.Kind == ErrorKind.NotFound)
-                    {
-                        // No recording for this instance.
-                    }
-                }
             }
 
             private async Task ChooseInstanceAsync(CancellationToken ct)
@@ -374,6 +382,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 await EnsureEventAsync(ct).ConfigureAwait(false);
                 var failed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 await WriteParticipationsAsync(changed, failed, ct).ConfigureAwait(false);
+                await TimelineAsync(changed.Where(c => !failed.ContainsKey(c.Email)).ToList(), failed, ct).ConfigureAwait(false);
                 await UpsertAsync(changed.Where(c => !failed.ContainsKey(c.Email)).ToList(), failed, ct).ConfigureAwait(false);
                 foreach (Person p in changed)
                 {
@@ -492,7 +501,9 @@ namespace ZoomHubPS.Core.WebinarSync
                     }
                 }
 
-                foreach (var group in plan.GroupBy(x => (x.State, ByEmail: x.Person.Contact == null)))
+                // email-create matches existing contacts by primary email and creates the missing ones, so one call per
+                // state serves a whole batch; only contacts matched on a secondary email go by id.
+                foreach (var group in plan.GroupBy(x => (x.State, ByEmail: !x.Person.BySecondaryEmail)))
                 {
                     _result.AddParticipations(group.Key.State.ToString().ToLowerInvariant(), group.Count());
                     if (_options.WhatIf) continue;
@@ -502,11 +513,61 @@ namespace ZoomHubPS.Core.WebinarSync
                         Email = group.Key.ByEmail ? x.Person.Email : null,
                         InteractionDateTime = x.At,
                         Properties = x.Props,
-                        ContactProperties = group.Key.ByEmail ? Names(x.Person) : null,
+                        ContactProperties = group.Key.ByEmail && x.Person.Contact == null ? Names(x.Person) : null,
                     });
                     HubSpotBatchResult<HubSpotAttendanceResult> written = await Api.HubSpot.MarketingEvents.RecordAsync(_eventId, _eventAccount, group.Key.State, inputs, group.Key.ByEmail, ct).ConfigureAwait(false);
                     MarkFailures(written.Errors, group.Select(g => g.Person).ToList(), failed);
                 }
+            }
+
+            // Timeline events with deterministic ids: a re-sent id is the same event, so re-runs add nothing.
+            private async Task TimelineAsync(List<Person> people, Dictionary<string, string> failed, CancellationToken ct)
+            {
+                if (_options.TimelineAppId == null || _engine._templates == null || people.Count == 0) return;
+                var events = new List<HubSpotTimelineEvent>();
+                string key = _webinar.Id.ToString(CultureInfo.InvariantCulture) + "-" + _start.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+                foreach (Person p in people)
+                {
+                    string who = p.Email.ToLowerInvariant();
+                    if (p.Entry.RegisteredAtUnix > 0 && (p.Old == null || p.Old.RegisteredAtUnix != p.Entry.RegisteredAtUnix))
+                    {
+                        events.Add(new HubSpotTimelineEvent
+                        {
+                            Id = $"zoomhub-reg-{key}-{who}", EventTemplateId = _engine._templates[TimelineTemplates.Registration], Email = who,
+                            Timestamp = DateTimeOffset.FromUnixTimeSeconds(p.Entry.RegisteredAtUnix),
+                            Tokens = new Dictionary<string, string> { ["webinarTopic"] = _webinar.Topic, ["webinarId"] = _webinar.Id.ToString(CultureInfo.InvariantCulture), ["startTime"] = _start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), ["joinUrl"] = p.Entry.JoinUrl ?? string.Empty },
+                        });
+                    }
+
+                    WebinarAttendance a = _attendance.Get(p.Email);
+                    if (a != null && a.AttendedSeconds > 0 && (p.Old == null || p.Old.AttendedSeconds != p.Entry.AttendedSeconds))
+                    {
+                        events.Add(new HubSpotTimelineEvent
+                        {
+                            Id = $"zoomhub-att-{key}-{who}", EventTemplateId = _engine._templates[TimelineTemplates.Attendance], Email = who, Timestamp = a.FirstJoin ?? _start,
+                            Tokens = new Dictionary<string, string>
+                            {
+                                ["webinarTopic"] = _webinar.Topic, ["webinarId"] = _webinar.Id.ToString(CultureInfo.InvariantCulture),
+                                ["joinTime"] = (a.FirstJoin ?? _start).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture),
+                                ["durationMinutes"] = Math.Round(a.AttendedSeconds / 60.0).ToString(CultureInfo.InvariantCulture), ["percent"] = a.Percent.ToString(CultureInfo.InvariantCulture),
+                            },
+                        });
+                        if (!string.IsNullOrEmpty(_result.RecordingShareUrl))
+                        {
+                            events.Add(new HubSpotTimelineEvent
+                            {
+                                Id = $"zoomhub-rec-{key}-{who}", EventTemplateId = _engine._templates[TimelineTemplates.Recording], Email = who, Timestamp = _start + _duration,
+                                Tokens = new Dictionary<string, string> { ["webinarTopic"] = _webinar.Topic, ["webinarId"] = _webinar.Id.ToString(CultureInfo.InvariantCulture), ["shareUrl"] = _result.RecordingShareUrl },
+                            });
+                        }
+                    }
+                }
+
+                if (events.Count == 0) return;
+                _result.TimelineEvents += events.Count;
+                if (_options.WhatIf) return;
+                HubSpotBatchResult<HubSpotTimelineEvent> written = await Api.HubSpot.Timeline.CreateEventsAsync(events, ct).ConfigureAwait(false);
+                MarkFailures(written.Errors, people, failed);
             }
 
             private async Task UpsertAsync(List<Person> people, Dictionary<string, string> failed, CancellationToken ct)

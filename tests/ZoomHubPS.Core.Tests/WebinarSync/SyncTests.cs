@@ -144,11 +144,11 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         public async Task EverySkipReasonOfTheDemoIsReportedWithItsCount()
         {
             using CoreTestHost host = await ReadyAsync();
-            var options = new SyncOptions { ExcludeContactDomains = new[] { "competitor.example.com" }, ExcludeHostDomains = new[] { "agency.example.net" } };
+            var options = new SyncOptions { ExcludeContactDomains = new[] { "competitor.example.net" }, ExcludeHostDomains = new[] { "agency.example.net" } };
             var people = new List<PersonSyncRecord>();
             List<SyncResult> results = await SyncAllAsync(host, DemoTargets(host), options, people);
             var reasons = results.SelectMany(r => r.SkippedByReason).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
-            foreach (string reason in new[] { SkipReasons.NoEmail, SkipReasons.AccountUser, SkipReasons.DeletedContact, SkipReasons.InvalidEmail })
+            foreach (string reason in new[] { SkipReasons.NoEmail, SkipReasons.AccountUser, SkipReasons.DeletedContact, SkipReasons.InvalidEmail, SkipReasons.ExcludedDomain, SkipReasons.Pending })
             {
                 Assert.True(reasons.ContainsKey(reason), $"no {reason} in the demo sync; got {string.Join(", ", reasons.Keys)}");
                 Assert.Equal(people.Count(p => p.Reason == reason), reasons[reason]);
@@ -156,6 +156,49 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
 
             Assert.Contains(results, r => r.InstanceSkipReason == SkipReasons.ExcludedHost);
             Assert.DoesNotContain(host.Sandbox.HubSpot.Contacts, c => !c.Archived && c.Email == "ben.carter@fabrikam.example.com");
+            Assert.DoesNotContain(host.Sandbox.HubSpot.Contacts, c => c.Email == "alex.stone@competitor.example.net");
+        }
+
+        [Fact]
+        public async Task RegisteredGuestsWithoutAnEmailAreSyncedThroughTheirRegistrantId()
+        {
+            using CoreTestHost host = await ReadyAsync();
+            // Guest rows ("" email) that carry a registrant id, in the demo's participant data.
+            var guests = host.Sandbox.Zoom.Webinars.SelectMany(w => host.Sandbox.Zoom.Instances(w.Id).SelectMany(i => i.Participants.Where(p => p.UserEmail == "" && !string.IsNullOrEmpty(p.RegistrantId)).Select(p => (w.Id, p.RegistrantId)))).ToList();
+            Assert.NotEmpty(guests);
+            await SyncAllAsync(host, DemoTargets(host));
+            var names = new SyncPropertyNames();
+            foreach (var (webinar, registrantId) in guests)
+            {
+                string email = host.Sandbox.Zoom.Registrants(webinar).Single(r => r.Id == registrantId).Email;
+                var contact = host.Sandbox.HubSpot.ContactByEmail(email);
+                Assert.NotNull(contact);
+                Assert.True(int.Parse(contact.Get(names.AttendanceCount)) >= 1, email + " should count as attended");
+            }
+        }
+
+        [Fact]
+        public async Task TimelineEventsAreWrittenOnceWithTemplatesFromTheApp()
+        {
+            using CoreTestHost host = await ReadyAsync();
+            long app = host.Sandbox.HubSpot.DefaultApp.AppId;
+            var created = await TimelineTemplates.EnsureAsync(host.Connection, app, whatIf: false);
+            Assert.All(created, r => Assert.Equal("Created", r.Status));
+            var options = new SyncOptions { TimelineAppId = app, IncludeRecording = true };
+            List<SyncResult> first = await SyncAllAsync(host, DemoTargets(host), options);
+            int events = host.Sandbox.HubSpot.TimelineEvents.Count;
+            Assert.True(events > 0);
+            Assert.Equal(first.Sum(r => r.TimelineEvents), events);
+            await SyncAllAsync(host, DemoTargets(host), options);
+            Assert.Equal(events, host.Sandbox.HubSpot.TimelineEvents.Count);
+        }
+
+        [Fact]
+        public async Task ASyncWithATimelineAppButNoTemplatesSaysWhatToRun()
+        {
+            using CoreTestHost host = await ReadyAsync();
+            var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => SyncAllAsync(host, DemoTargets(host).Take(1), new SyncOptions { TimelineAppId = host.Sandbox.HubSpot.DefaultApp.AppId }));
+            Assert.Contains("Initialize-ZoomHubSchema -TimelineAppId", ex.Message);
         }
 
         [Fact]

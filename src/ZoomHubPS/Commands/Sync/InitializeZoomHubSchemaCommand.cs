@@ -18,6 +18,11 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public Hashtable PropertyName { get; set; }
 
+        /// <summary>HubSpot app id: also create the timeline event templates (registration, attendance, recording).</summary>
+        [Parameter]
+        [ValidateRange(1, long.MaxValue)]
+        public long TimelineAppId { get; set; }
+
         /// <inheritdoc />
         protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
@@ -40,6 +45,15 @@ namespace ZoomHubPS.Commands
                 }
 
                 Output.WriteObject(item);
+            }
+
+            if (TimelineAppId > 0)
+            {
+                bool templates = await ShouldProcessAsync($"HubSpot app {TimelineAppId}", "Create the ZoomHubPS timeline event templates that are missing").ConfigureAwait(false);
+                foreach (SchemaItemResult item in await TimelineTemplates.EnsureAsync(Api, TimelineAppId, !templates, cancellationToken).ConfigureAwait(false))
+                {
+                    Output.WriteObject(item);
+                }
             }
         }
     }

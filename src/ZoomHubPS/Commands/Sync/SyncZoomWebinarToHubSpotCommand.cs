@@ -75,6 +75,11 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public Hashtable PropertyName { get; set; }
 
+        /// <summary>HubSpot app id whose timeline templates (from Initialize-ZoomHubSchema -TimelineAppId) receive events.</summary>
+        [Parameter]
+        [ValidateRange(1, long.MaxValue)]
+        public long TimelineAppId { get; set; }
+
         #endregion
 
         #region Overrides
@@ -103,6 +108,7 @@ namespace ZoomHubPS.Commands
                 RecreateDeletedContacts = RecreateDeletedContacts,
                 IncludeRecording = IncludeRecording,
                 PropertyNames = names,
+                TimelineAppId = TimelineAppId > 0 ? TimelineAppId : (long?)null,
             };
             return Task.CompletedTask;
         }
@@ -148,6 +154,10 @@ namespace ZoomHubPS.Commands
                     SyncResult result = await _engine.SyncAsync(target, options, Detailed ? (Action<PersonSyncRecord>)(r => Output.WriteObject(r)) : null, cancellationToken).ConfigureAwait(false);
                     Output.WriteObject(result);
                 }
+                catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema -TimelineAppId"))
+                {
+                    throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomHubTimelineTemplatesMissing", ErrorCategory.ObjectNotFound, TimelineAppId));
+                }
                 catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema"))
                 {
                     throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomHubSchemaMissing", ErrorCategory.ObjectNotFound, null));
@@ -171,6 +181,7 @@ namespace ZoomHubPS.Commands
             RecreateDeletedContacts = o.RecreateDeletedContacts,
             IncludeRecording = o.IncludeRecording,
             PropertyNames = o.PropertyNames,
+            TimelineAppId = o.TimelineAppId,
             WhatIf = whatIf,
         };
     }

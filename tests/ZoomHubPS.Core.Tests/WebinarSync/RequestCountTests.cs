@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+using ZoomHubPS.Core.WebinarSync;
+using ZoomHubPS.Sandbox.Scenarios;
+
+namespace ZoomHubPS.Core.Tests.WebinarSync
+{
+    /// <summary>Requests at the batch maximum, for a generated 1,000-registrant instance.</summary>
+    public class RequestCountTests
+    {
+        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+        public RequestCountTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
+        private static int Pages(int items, int size) => Math.Max(1, (items + size - 1) / size);
+
+        [Fact]
+        public async Task A1000RegistrantInstanceUsesTheFewestRequestsEachRouteAllows()
+        {
+            Scenario scenario = ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 1000, Seed = 3 });
+            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario);
+            await new SchemaInitializer(host.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            long webinar = scenario.Zoom.Webinars[0].Id;
+            var registrants = host.Sandbox.Zoom.Registrants(webinar);
+            var instance = host.Sandbox.Zoom.Instances(webinar).Single();
+            host.Sandbox.Journal.Clear();
+
+            SyncResult result = await new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
+            IReadOnlyDictionary<string, int> counts = host.Sandbox.Journal.CountsByRoute();
+            int Count(string key) => counts.TryGetValue(key, out int n) ? n : 0;
+            foreach (var pair in counts.OrderBy(c => c.Key)) _output.WriteLine($"{pair.Value,5}  {pair.Key}");
+            _output.WriteLine($"created {result.Created}, updated {result.Updated}, skipped {result.Skipped}, participations {result.Participations.Values.Sum()}");
+
+            // Zoom: one listing per registrant status at 300 per page, participants at 300 per page.
+            int expectedRegistrantPages = new[] { "approved", "denied", "pending" }.Sum(s => Pages(registrants.Count(r => r.Status == s), 300));
+            Assert.Equal(expectedRegistrantPages, Count("GET /v2/webinars/{webinarId}/registrants"));
+            Assert.Equal(Pages(instance.Participants.Count, 300), Count("GET /v2/report/webinars/{webinarId}/participants"));
+
+            // HubSpot: one batch read and one upsert per 100 people, one event upsert, one completion.
+            int people = result.Created + result.Updated;
+            Assert.True(people + result.Skipped + result.Unchanged >= 1000, "every registrant has an outcome");
+            int batches = (int)Math.Ceiling((people + result.Skipped) / 100.0);
+            Assert.InRange(Count("POST /crm/v3/objects/contacts/batch/upsert"), Pages(people, 100), batches + 1);
+            Assert.InRange(Count("POST /crm/v3/objects/contacts/batch/read"), Pages(people, 100), 2 * (batches + 1));
+            Assert.Equal(1, Count("POST /marketing/v3/marketing-events/events/upsert"));
+            Assert.Equal(1, Count("POST /marketing/v3/marketing-events/events/{externalEventId}/complete"));
+            int participationCalls = Count("POST /marketing/v3/marketing-events/attendance/{externalEventId}/{subscriberState}/create")
+                + Count("POST /marketing/v3/marketing-events/attendance/{externalEventId}/{subscriberState}/email-create");
+            int participations = result.Participations.Values.Sum();
+            Assert.InRange(participationCalls, Pages(participations, 100), 3 * 2 * (batches + 1));
+            Assert.Equal(0, counts.Where(c => c.Key.StartsWith("GET /crm/v3/objects/contacts/{", StringComparison.Ordinal)).Sum(c => c.Value)); // never one request per contact
+            int hubSpotTotal = host.Sandbox.Journal.CountApi("HubSpot");
+            Assert.True(hubSpotTotal <= 6 * (batches + 1) + 4, $"{hubSpotTotal} HubSpot requests for {people} people");
+        }
+    }
+}
