@@ -288,13 +288,49 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
 
                 _duration = TimeSpan.FromMinutes(occurrence?.Duration > 0 ? occurrence.Duration : (_webinar.Duration > 0 ? _webinar.Duration : 60));
+                if (chosen != null)
+                {
+                    // Percent is of what the instance actually lasted (the report summary), not of the schedule.
+                    try
+                    {
+                        ZoomWebinarReport report = await Api.Zoom.PastWebinars.GetReportAsync(_webinar.Id, chosen.Uuid, ct).ConfigureAwait(false);
+                        if (report?.Duration > 0) _duration = TimeSpan.FromMinutes(report.Duration);
+                        else if (report?.StartTime != null && report.EndTime > report.StartTime) _duration = report.EndTime.Value - report.StartTime.Value;
+                    }
+                    catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound || ex.Kind == ErrorKind.PermissionDenied || ex.ZoomCode == 12702)
+                    {
+                        // No report (older than 6 months or no report scope): the scheduled duration stands in.
+                    }
+                }
                 _occurrenceId = occurrence?.OccurrenceId;
 
                 // Registration counts once per webinar, or once per occurrence when people register per occurrence
                 // (recurring webinars with registration_type 2 or 3).
                 bool perOccurrence = _webinar.IsRecurring && _occurrenceId != null && (_webinar.Settings?.RegistrationType ?? 1) != 1;
                 _registrationKey = perOccurrence ? "O:" + _occurrenceId : "W";
+                if (perOccurrence)
+                {
+                    // Zoom's registrant object does not say which occurrences someone registered for: a person listed
+                    // for every occurrence registered for the webinar (counts once), others for specific occurrences.
+                    List<ZoomOccurrence> all = _webinar.Occurrences.Where(o => o.Status != "deleted").ToList();
+                    _occurrenceCount = all.Count;
+                    foreach (ZoomOccurrence o in all)
+                    {
+                        await Api.Zoom.Registrants.List(_webinar.Id, RegistrantStatus.Approved, o.OccurrenceId).ForEachAsync(r =>
+                        {
+                            if (string.IsNullOrEmpty(r.Email)) return true;
+                            _occurrencesOf[r.Email] = (_occurrencesOf.TryGetValue(r.Email, out int n) ? n : 0) + 1;
+                            return true;
+                        }, ct).ConfigureAwait(false);
+                    }
+                }
             }
+
+            private readonly Dictionary<string, int> _occurrencesOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            private int _occurrenceCount;
+
+            private string RegistrationKeyOf(ZoomRegistrant r)
+                => _registrationKey != "W" && _occurrencesOf.TryGetValue(r.Email, out int n) && n >= _occurrenceCount ? "W" : _registrationKey;
 
             private async Task ReadParticipantsAsync(CancellationToken ct)
             {
@@ -409,7 +445,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 {
                     WebinarId = _webinar.Id,
                     StartUnix = _start.ToUnixTimeSeconds(),
-                    RegistrationKey = r == null || r.Status == "pending" ? "-" : _registrationKey,
+                    RegistrationKey = r == null || r.Status == "pending" ? "-" : RegistrationKeyOf(r),
                     RegisteredAtUnix = approved ? (r.CreateTime ?? _start).ToUnixTimeSeconds() : 0,
                     AttendedSeconds = a?.AttendedSeconds ?? 0,
                     PercentTenths = a == null ? 0 : (int)Math.Round(a.Percent * 10, MidpointRounding.AwayFromZero),

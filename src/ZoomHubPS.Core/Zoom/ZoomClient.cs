@@ -233,6 +233,10 @@ namespace ZoomHubPS.Core.Zoom
         public virtual Pageable<ZoomParticipant> ListParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
             => Participants(ZoomRoutes.PastParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Medium, webinarId, instanceUuid, options);
 
+        /// <summary>GET /report/webinars/{id|uuid} — the instance's summary: actual start, end and duration (Heavy; 6 months).</summary>
+        public virtual Task<ZoomWebinarReport> GetReportAsync(long webinarId, string instanceUuid = null, CancellationToken cancellationToken = default)
+            => Api.SendAsync<ZoomWebinarReport>(HttpMethod.Get, ZoomRoutes.WebinarReport(ZoomIds.PathId(webinarId, instanceUuid)), null, RateCategory.Heavy, cancellationToken);
+
         /// <summary>GET /past_webinars/{id|uuid}/absentees (Heavy).</summary>
         public virtual Pageable<ZoomRegistrant> ListAbsentees(long webinarId, string instanceUuid = null, string occurrenceId = null, ListOptions options = null, CancellationToken cancellationToken = default)
         {

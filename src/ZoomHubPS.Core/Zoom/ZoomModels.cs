@@ -176,6 +176,19 @@ namespace ZoomHubPS.Core.Zoom
         [JsonIgnore] public string InstanceUuid { get; set; }
     }
 
+    /// <summary>Summary report of one instance (GET /report/webinars/{id}).</summary>
+    public sealed class ZoomWebinarReport
+    {
+        [JsonPropertyName("uuid")] public string Uuid { get; set; }
+        [JsonPropertyName("id")] public long Id { get; set; }
+        [JsonPropertyName("topic")] public string Topic { get; set; }
+        [JsonPropertyName("start_time")] public DateTimeOffset? StartTime { get; set; }
+        [JsonPropertyName("end_time")] public DateTimeOffset? EndTime { get; set; }
+        /// <summary>Minutes the instance actually lasted.</summary>
+        [JsonPropertyName("duration")] public int Duration { get; set; }
+        [JsonPropertyName("participants_count")] public int ParticipantsCount { get; set; }
+    }
+
     /// <summary>Cloud recordings of an instance.</summary>
     public sealed class ZoomRecording
     {

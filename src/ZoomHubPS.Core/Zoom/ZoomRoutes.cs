@@ -21,6 +21,7 @@ namespace ZoomHubPS.Core.Zoom
         public static string PastParticipants(string pathId) => "past_webinars/" + pathId + "/participants"; // GET /past_webinars/{webinarId}/participants
         public static string Absentees(string pathId) => "past_webinars/" + pathId + "/absentees";   // GET /past_webinars/{webinarId}/absentees
         public static string ReportParticipants(string pathId) => "report/webinars/" + pathId + "/participants"; // GET /report/webinars/{webinarId}/participants
+        public static string WebinarReport(string pathId) => "report/webinars/" + pathId;            // GET /report/webinars/{webinarId}
         public static string Recordings(string pathId) => "meetings/" + pathId + "/recordings";     // GET /meetings/{meetingId}/recordings
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
+using ZoomHubPS.Sandbox.Http;
 
 namespace ZoomHubPS.Sandbox.Faults
 {
@@ -124,11 +125,53 @@ namespace ZoomHubPS.Sandbox.Faults
             return this;
         }
 
-        internal bool Matches(string api, string routeKey)
+        /// <summary>
+        /// Whether the rule applies to a route. Patterns: <c>*</c> (everything); an API name (<c>Zoom</c> = Zoom API
+        /// and OAuth, <c>ZoomOAuth</c>, <c>HubSpot</c>); a route key <c>"METHOD /template"</c> as in the journal, in
+        /// which <c>*</c> matches any run of characters (<c>"GET /v2/*"</c>, <c>"* /crm/v3/objects/contacts/batch/*"</c>);
+        /// or a template alone (<c>"/v2/webinars/{webinarId}/registrants"</c>, <c>"/crm/*"</c>) for every method.
+        /// Literal parts compare case-sensitively, as paths do.
+        /// </summary>
+        internal bool Matches(SandboxApi api, string method, string template)
         {
-            if (Pattern == "*" || string.Equals(Pattern, api, StringComparison.OrdinalIgnoreCase)) return true;
-            if (Pattern.EndsWith("*", StringComparison.Ordinal)) return routeKey.StartsWith(Pattern.Substring(0, Pattern.Length - 1), StringComparison.Ordinal);
-            return string.Equals(Pattern, routeKey, StringComparison.Ordinal);
+            string p = Pattern;
+            if (p == "*") return true;
+            if (string.Equals(p, "Zoom", StringComparison.OrdinalIgnoreCase)) return api == SandboxApi.Zoom || api == SandboxApi.ZoomOAuth;
+            if (string.Equals(p, "ZoomOAuth", StringComparison.OrdinalIgnoreCase)) return api == SandboxApi.ZoomOAuth;
+            if (string.Equals(p, "HubSpot", StringComparison.OrdinalIgnoreCase)) return api == SandboxApi.HubSpot;
+            if (p.StartsWith("/", StringComparison.Ordinal)) return Glob(p, template);
+            return Glob(p, method + " " + template);
+        }
+
+        /// <summary>Matches <paramref name="text"/> against a pattern in which <c>*</c> stands for any run of characters.</summary>
+        internal static bool Glob(string pattern, string text)
+        {
+            int p = 0, t = 0, star = -1, mark = 0;
+            while (t < text.Length)
+            {
+                if (p < pattern.Length && pattern[p] == '*')
+                {
+                    star = p++;
+                    mark = t;
+                }
+                else if (p < pattern.Length && pattern[p] == text[t])
+                {
+                    p++;
+                    t++;
+                }
+                else if (star >= 0)
+                {
+                    p = star + 1;
+                    t = ++mark;
+                }
+                else
+                {
+                    return false;
+                }
+            }
+
+            while (p < pattern.Length && pattern[p] == '*') p++;
+            return p == pattern.Length;
         }
 
         /// <summary>Decides whether this matching request fails (called under the injector's lock).</summary>

@@ -2,7 +2,11 @@ using System;
 
 namespace ZoomHubPS.Sandbox.Limits
 {
-    /// <summary>Which rate limits the twin enforces (FACTS §1.10, §2.8). Limits are on by default; "no limits" is a choice.</summary>
+    /// <summary>
+    /// Which rate limits the twin enforces (FACTS §1.10, §2.5, §2.8). Limits are on by default; "no limits" is a choice.
+    /// Every number can be overridden; the twin reads the options on each request, so changes made while it runs take
+    /// effect on the next request (each property is a single atomic field, so this is safe from any thread).
+    /// </summary>
     public sealed class LimitOptions
     {
         /// <summary>Whether any limit is enforced.</summary>
@@ -23,7 +27,7 @@ namespace ZoomHubPS.Sandbox.Limits
         /// <summary>Zoom Heavy requests per second.</summary>
         public int ZoomHeavyPerSecond { get; set; } = 10;
 
-        /// <summary>Zoom Resource-intensive requests per minute.</summary>
+        /// <summary>Zoom Resource-intensive requests per minute (fixed clock minutes).</summary>
         public int ZoomResourceIntensivePerMinute { get; set; } = 10;
 
         /// <summary>Daily cap shared by Heavy and Resource-intensive (resets 00:00 UTC).</summary>
@@ -47,6 +51,9 @@ namespace ZoomHubPS.Sandbox.Limits
         /// <summary>Time zone of the HubSpot account (daily reset).</summary>
         public TimeZoneInfo HubSpotTimeZone { get; set; } = TimeZoneInfo.Utc;
 
+        /// <summary>A copy (so one set of options can seed several twins without sharing later changes).</summary>
+        public LimitOptions Clone() => (LimitOptions)MemberwiseClone();
+
         /// <summary>No limits at all (a deliberate choice, never the default).</summary>
         public static LimitOptions None => new LimitOptions { Enabled = false };
 
@@ -54,14 +61,19 @@ namespace ZoomHubPS.Sandbox.Limits
         public static LimitOptions For(string zoomPlan, string hubSpotTier)
         {
             var o = new LimitOptions { ZoomPlan = zoomPlan ?? "Pro", HubSpotTier = hubSpotTier ?? "Professional" };
-            switch ((zoomPlan ?? "Pro").ToLowerInvariant())
+            switch ((zoomPlan ?? "Pro").Replace(" ", string.Empty).ToLowerInvariant())
             {
                 case "free":
+                case "basic":
                     // Secondary source (FACTS §1.10): Light 4/s with 6,000/day, Medium 2/s with 2,000/day, Heavy 1/s with 1,000/day.
                     o.ZoomLightPerSecond = 4; o.ZoomMediumPerSecond = 2; o.ZoomHeavyPerSecond = 1; o.ZoomResourceIntensivePerMinute = 1;
+                    // FACTS gives no Resource-intensive rate for Free; 1/min (stricter than Pro's 10) is the safe guess.
                     o.ZoomLightDaily = 6_000; o.ZoomMediumDaily = 2_000; o.ZoomHeavyDaily = 1_000;
                     break;
                 case "business":
+                case "business+":
+                case "businessplus":
+                case "partners":
                 case "enterprise":
                 case "education":
                     o.ZoomLightPerSecond = 80; o.ZoomMediumPerSecond = 60; o.ZoomHeavyPerSecond = 40; o.ZoomResourceIntensivePerMinute = 20; o.ZoomHeavyDaily = 60_000;
@@ -72,7 +84,7 @@ namespace ZoomHubPS.Sandbox.Limits
                     throw new ArgumentException($"Unknown Zoom plan '{zoomPlan}'. Use Free, Pro or Business.", nameof(zoomPlan));
             }
 
-            switch ((hubSpotTier ?? "Professional").ToLowerInvariant())
+            switch ((hubSpotTier ?? "Professional").Replace(" ", string.Empty).ToLowerInvariant())
             {
                 case "free":
                 case "starter":
@@ -84,6 +96,7 @@ namespace ZoomHubPS.Sandbox.Limits
                     o.HubSpotDaily = 1_000_000;
                     break;
                 case "apilimitincrease":
+                    // One API Limit Increase pack on Professional: 250 per 10 s, and +1,000,000 per day on top of 625,000 (FACTS §2.8).
                     o.HubSpotPerTenSeconds = 250; o.HubSpotDaily = 1_625_000;
                     break;
                 default:

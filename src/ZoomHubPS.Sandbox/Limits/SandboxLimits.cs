@@ -8,230 +8,382 @@ using ZoomHubPS.Sandbox.Http;
 namespace ZoomHubPS.Sandbox.Limits
 {
     /// <summary>
-    /// Enforces the rate limits per bucket as of the twin's clock, answering 429 with the real bodies and headers
-    /// (FACTS §1.10, §2.5, §2.8). Requests refused with 429 do not consume quota (the safe assumption: FACTS is silent).
+    /// Enforces the rate limits per bucket as of the twin's clock and answers 429 with the real bodies and headers
+    /// (FACTS §1.10 Zoom, §2.5 HubSpot search, §2.8 HubSpot). On a <c>FakeTimeProvider</c> every decision is deterministic.
     /// </summary>
+    /// <remarks>
+    /// Requests refused with 429 do not consume quota: FACTS is silent, and counting them would punish a client for
+    /// retrying, which hides bugs in the opposite direction from the one a user needs to see (a client that sends too
+    /// much still gets 429s; a polite one recovers exactly when the window allows).
+    /// </remarks>
     public sealed class SandboxLimits
     {
+        private const string ZoomHeavyDailyKey = "Heavy+ResourceIntensive";
+        private static readonly TimeSpan HubSpotInterval = TimeSpan.FromSeconds(10);
+
         private readonly SandboxContext _context;
         private readonly object _gate = new object();
-        private readonly Dictionary<string, (long Window, int Count)> _fixedWindows = new Dictionary<string, (long, int)>(StringComparer.Ordinal);
-        private readonly Dictionary<string, (DateTime Day, int Count)> _daily = new Dictionary<string, (DateTime, int)>(StringComparer.Ordinal);
-        private readonly Dictionary<string, Queue<DateTimeOffset>> _rolling = new Dictionary<string, Queue<DateTimeOffset>>(StringComparer.Ordinal);
+
+        // Zoom per account: one counter per category in the current fixed window, and daily counters (UTC days).
+        private readonly Dictionary<string, Window> _zoomWindows = new Dictionary<string, Window>(StringComparer.Ordinal);
+        private readonly Dictionary<string, Window> _zoomDaily = new Dictionary<string, Window>(StringComparer.Ordinal);
+
+        // HubSpot: a true sliding 10-second window per app (principal), one daily counter and one search counter per account.
+        private readonly Dictionary<string, Queue<DateTimeOffset>> _hubSpotRolling = new Dictionary<string, Queue<DateTimeOffset>>(StringComparer.Ordinal);
+        private Window _hubSpotDaily;
+        private Window _hubSpotSearch;
+
+        // Its own random source, so correlation ids are repeatable and do not shift the twin's generated ids.
+        private readonly Random _ids;
+        private volatile LimitOptions _options;
 
         internal SandboxLimits(SandboxContext context, LimitOptions options)
         {
             _context = context;
-            Options = options ?? LimitOptions.None;
+            _options = options ?? LimitOptions.None;
+            _ids = new Random(unchecked(context.Seed * 31 + 0x1A4175));
         }
 
-        /// <summary>The limits in force (change them while running if you like).</summary>
-        public LimitOptions Options { get; set; }
-
-        /// <summary>Requests left in the current HubSpot ten-second window of the default app.</summary>
-        public int HubSpotRemaining(string principal = null)
+        /// <summary>The limits in force. Replace them, or change their numbers, while the twin runs; the next request sees them.</summary>
+        public LimitOptions Options
         {
+            get => _options;
+            set => _options = value ?? LimitOptions.None;
+        }
+
+        /// <summary>Requests left in the current Zoom window (second, or minute for Resource-intensive) of a category.</summary>
+        /// <param name="bucket"><c>Light</c>, <c>Medium</c>, <c>Heavy</c> or <c>ResourceIntensive</c>.</param>
+        public int ZoomRemaining(string bucket)
+        {
+            LimitOptions o = Options;
             lock (_gate)
             {
-                return Options.HubSpotPerTenSeconds - Rolling(principal ?? "hubspot", _context.Now).Count;
+                (int limit, long window) = ZoomRate(bucket, o, _context.Now);
+                return Math.Max(0, limit - Count(_zoomWindows, bucket, window));
             }
         }
 
-        /// <summary>Null to admit the request, or the 429 to answer.</summary>
+        /// <summary>Requests left today (UTC) under the daily cap of a Zoom category, or null when the category has none.</summary>
+        /// <param name="bucket"><c>Light</c>, <c>Medium</c>, <c>Heavy</c> or <c>ResourceIntensive</c> (the last two share one cap).</param>
+        public int? ZoomDailyRemaining(string bucket)
+        {
+            LimitOptions o = Options;
+            lock (_gate)
+            {
+                (string key, int cap) = ZoomDaily(bucket, o);
+                if (cap <= 0) return null;
+                return Math.Max(0, cap - Count(_zoomDaily, key, ZoomDay(_context.Now)));
+            }
+        }
+
+        /// <summary>
+        /// Requests left in the sliding 10-second HubSpot window of an app (<c>hubspot-app:&lt;appId&gt;</c>); with no
+        /// principal, the smallest value over every app seen (for a single app that is the default app's).
+        /// </summary>
+        public int HubSpotRemaining(string principal = null)
+        {
+            LimitOptions o = Options;
+            lock (_gate)
+            {
+                DateTimeOffset now = _context.Now;
+                if (principal != null) return Math.Max(0, o.HubSpotPerTenSeconds - Rolling(principal, now).Count);
+                int used = 0;
+                foreach (string app in new List<string>(_hubSpotRolling.Keys)) used = Math.Max(used, Rolling(app, now).Count);
+                return Math.Max(0, o.HubSpotPerTenSeconds - used);
+            }
+        }
+
+        /// <summary>Requests left today under the HubSpot account's daily limit.</summary>
+        public int HubSpotDailyRemaining
+        {
+            get
+            {
+                LimitOptions o = Options;
+                lock (_gate)
+                {
+                    return Math.Max(0, o.HubSpotDaily - HubSpotDailyUsed(o, _context.Now));
+                }
+            }
+        }
+
+        /// <summary>Search requests left in the current second.</summary>
+        public int HubSpotSearchRemaining
+        {
+            get
+            {
+                LimitOptions o = Options;
+                lock (_gate)
+                {
+                    return Math.Max(0, o.HubSpotSearchPerSecond - _hubSpotSearch.CountIn(_context.Now.ToUnixTimeSeconds()));
+                }
+            }
+        }
+
+        /// <summary>Forgets every counter (a fresh day, a fresh second, empty windows).</summary>
+        public void Reset()
+        {
+            lock (_gate)
+            {
+                _zoomWindows.Clear();
+                _zoomDaily.Clear();
+                _hubSpotRolling.Clear();
+                _hubSpotDaily = default;
+                _hubSpotSearch = default;
+            }
+        }
+
+        /// <summary>Null to admit the request (its quota is then consumed), or the 429 to answer.</summary>
         internal SandboxResponse Admit(SandboxRequest request)
         {
             LimitOptions o = Options;
-            if (o == null || !o.Enabled || request.Route == null) return null;
-            DateTimeOffset now = request.ReceivedAt;
+            if (!o.Enabled || request.Route == null) return null;
             lock (_gate)
             {
+                // The clock is read under the lock so the sliding windows see monotonic timestamps even under concurrency.
+                DateTimeOffset now = _context.Now;
                 switch (request.Route.Api)
                 {
                     case SandboxApi.Zoom:
-                        return AdmitZoom(request, o, now);
+                        return AdmitZoom(request.Route.Bucket, o, now);
                     case SandboxApi.HubSpot:
                         return AdmitHubSpot(request, o, now);
                     default:
-                        return null;
+                        return null; // Zoom OAuth (bucket None) is not limited.
                 }
             }
         }
 
-        /// <summary>Adds the rate-limit headers; keeps headers a route already set (e.g. the registrant daily limit).</summary>
+        /// <summary>
+        /// Adds the rate-limit headers to an answer. Headers already present win (a route's own 429, e.g. Zoom's
+        /// daily per-registrant limit, sets <c>Retry-After</c> and <c>X-RateLimit-Type</c> itself).
+        /// </summary>
         internal void Decorate(SandboxRequest request, SandboxResponse response)
         {
             LimitOptions o = Options;
-            if (o == null || !o.Enabled || request.Route == null) return;
+            if (!o.Enabled || request.Route == null || response == null) return;
             lock (_gate)
             {
-                if (request.Route.Api == SandboxApi.Zoom && request.Route.Bucket != "None")
+                DateTimeOffset now = _context.Now;
+                if (request.Route.Api == SandboxApi.Zoom)
                 {
-                    (int limit, int used) = ZoomWindow(request.Route.Bucket, o, request.ReceivedAt, peek: true);
-                    Set(response, "X-RateLimit-Category", CategoryLabel(request.Route.Bucket));
-                    Set(response, "X-RateLimit-Limit", limit.ToString(CultureInfo.InvariantCulture));
-                    Set(response, "X-RateLimit-Remaining", Math.Max(0, limit - used).ToString(CultureInfo.InvariantCulture));
+                    string bucket = request.Route.Bucket;
+                    (int limit, long window) = ZoomRate(bucket, o, now);
+                    if (limit == int.MaxValue) return;
+                    Set(response, "X-RateLimit-Category", CategoryLabel(bucket));
+                    Set(response, "X-RateLimit-Limit", Text(limit));
+                    Set(response, "X-RateLimit-Remaining", Text(Math.Max(0, limit - Count(_zoomWindows, bucket, window))));
                 }
                 else if (request.Route.Api == SandboxApi.HubSpot && request.Route.Bucket != "Search")
                 {
-                    // Search responses carry no rate-limit headers (FACTS §2.5).
-                    string app = request.Principal ?? "hubspot";
-                    int used = Rolling(app, request.ReceivedAt).Count;
-                    int daily = Daily("hubspot-daily", HubSpotDay(o, request.ReceivedAt));
-                    Set(response, "X-HubSpot-RateLimit-Interval-Milliseconds", "10000");
-                    Set(response, "X-HubSpot-RateLimit-Max", o.HubSpotPerTenSeconds.ToString(CultureInfo.InvariantCulture));
-                    Set(response, "X-HubSpot-RateLimit-Remaining", Math.Max(0, o.HubSpotPerTenSeconds - used).ToString(CultureInfo.InvariantCulture));
-                    Set(response, "X-HubSpot-RateLimit-Daily", o.HubSpotDaily.ToString(CultureInfo.InvariantCulture));
-                    Set(response, "X-HubSpot-RateLimit-Daily-Remaining", Math.Max(0, o.HubSpotDaily - daily).ToString(CultureInfo.InvariantCulture));
+                    // Search responses carry no X-HubSpot-RateLimit headers at all (FACTS §2.5).
+                    int used = request.Principal == null ? 0 : Rolling(request.Principal, now).Count;
+                    SetHubSpotHeaders(response, o, Math.Max(0, o.HubSpotPerTenSeconds - used), Math.Max(0, o.HubSpotDaily - HubSpotDailyUsed(o, now)));
                 }
             }
         }
 
-        private SandboxResponse AdmitZoom(SandboxRequest request, LimitOptions o, DateTimeOffset now)
+        private SandboxResponse AdmitZoom(string bucket, LimitOptions o, DateTimeOffset now)
         {
-            string bucket = request.Route.Bucket;
-            if (bucket == "None") return null;
+            (int limit, long window) = ZoomRate(bucket, o, now);
+            if (limit == int.MaxValue) return null;
 
-            // Daily caps: Heavy and Resource-intensive share one; Free plans cap Light and Medium too. Reset 00:00 UTC.
-            string dailyKey = bucket == "Heavy" || bucket == "ResourceIntensive" ? "zoom-heavy-daily" : "zoom-" + bucket + "-daily";
-            int dailyCap = bucket == "Heavy" || bucket == "ResourceIntensive" ? o.ZoomHeavyDaily : bucket == "Light" ? o.ZoomLightDaily : bucket == "Medium" ? o.ZoomMediumDaily : 0;
-            DateTime day = now.UtcDateTime.Date;
-            if (dailyCap > 0 && Daily(dailyKey, day) >= dailyCap)
+            // Daily caps first: once the day's quota is gone, waiting a second does not help, and the answer must say so.
+            (string dailyKey, int dailyCap) = ZoomDaily(bucket, o);
+            long day = ZoomDay(now);
+            if (dailyCap > 0 && Count(_zoomDaily, dailyKey, day) >= dailyCap)
             {
-                DateTimeOffset reset = new DateTimeOffset(day.AddDays(1), TimeSpan.Zero);
+                DateTimeOffset reset = DateTimeOffset.FromUnixTimeSeconds((day + 1) * 86400);
                 SandboxResponse r = SandboxResponse.ZoomError((HttpStatusCode)429, 429,
-                    $"You have exceeded the daily rate limit ({dailyCap}) of {CategoryLabel(bucket)} API requests permitted for this particular account. You may resume these requests at GMT 00:00:00.");
+                    "You have exceeded the daily rate limit (" + Text(dailyCap) + ") of " + CategoryLabel(bucket)
+                    + " API requests permitted for this particular account. You may resume these requests at GMT 00:00:00.");
                 r.Headers["X-RateLimit-Category"] = CategoryLabel(bucket);
                 r.Headers["X-RateLimit-Type"] = "Daily-limit";
-                r.Headers["X-RateLimit-Limit"] = dailyCap.ToString(CultureInfo.InvariantCulture);
+                r.Headers["X-RateLimit-Limit"] = Text(dailyCap);
                 r.Headers["X-RateLimit-Remaining"] = "0";
+                // On daily limits Zoom's Retry-After is an ISO timestamp of the next 00:00 UTC, not seconds (FACTS §1.10).
                 r.Headers["Retry-After"] = reset.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
                 return r;
             }
 
-            (int limit, int used) = ZoomWindow(bucket, o, now, peek: true);
-            if (used >= limit)
+            if (Count(_zoomWindows, bucket, window) >= limit)
             {
                 SandboxResponse r = SandboxResponse.ZoomError((HttpStatusCode)429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.");
                 r.Headers["X-RateLimit-Category"] = CategoryLabel(bucket);
                 r.Headers["X-RateLimit-Type"] = "QPS";
-                r.Headers["X-RateLimit-Limit"] = limit.ToString(CultureInfo.InvariantCulture);
+                r.Headers["X-RateLimit-Limit"] = Text(limit);
                 r.Headers["X-RateLimit-Remaining"] = "0";
-                // Whether Zoom sends Retry-After for QPS limits, and in which form, is unconfirmed (FACTS §5.2):
-                // seconds until the window turns over is the form clients handle best.
-                r.Headers["Retry-After"] = bucket == "ResourceIntensive" ? "60" : "1";
+                // Whether Zoom sends Retry-After on QPS limits, and as seconds or a timestamp, is unconfirmed (FACTS §5.2).
+                // Seconds until the window turns over is the form every client handles: "1" per second, and the rest
+                // of the clock minute for Resource-intensive.
+                r.Headers["Retry-After"] = bucket == "ResourceIntensive" ? Text(60 - (int)(now.ToUnixTimeSeconds() % 60)) : "1";
                 return r;
             }
 
-            ZoomWindow(bucket, o, now, peek: false);
-            if (dailyCap > 0) AddDaily(dailyKey, day);
+            Increment(_zoomWindows, bucket, window);
+            if (dailyCap > 0) Increment(_zoomDaily, dailyKey, day);
             return null;
         }
 
         private SandboxResponse AdmitHubSpot(SandboxRequest request, LimitOptions o, DateTimeOffset now)
         {
-            DateTime day = HubSpotDay(o, now);
-            if (Daily("hubspot-daily", day) >= o.HubSpotDaily)
+            bool search = request.Route.Bucket == "Search";
+            if (HubSpotDailyUsed(o, now) >= o.HubSpotDaily)
             {
-                return HubSpot429("You have reached your daily limit.", "DAILY", o, request, now);
-            }
-
-            if (request.Route.Bucket == "Search")
-            {
-                // Search: 5 per second, its own limit, exempt from the ten-secondly one (FACTS §2.5). Fixed clock seconds.
-                long second = now.ToUnixTimeSeconds();
-                (long w, int c) = _fixedWindows.TryGetValue("hubspot-search", out var s) ? s : (second, 0);
-                if (w != second) { w = second; c = 0; }
-                if (c >= o.HubSpotSearchPerSecond)
+                // The daily limit covers every call of the account, search included (the stricter reading; FACTS is silent).
+                SandboxResponse daily = HubSpot429("You have reached your daily limit.", "DAILY");
+                if (!search)
                 {
-                    var body = new JsonObject
-                    {
-                        ["status"] = "error",
-                        ["message"] = "You have reached your secondly limit.",
-                        ["errorType"] = "RATE_LIMIT",
-                        ["correlationId"] = Guid.NewGuid().ToString(),
-                        ["policyName"] = "SECONDLY",
-                    };
-                    return SandboxResponse.Json((HttpStatusCode)429, body);
+                    SetHubSpotHeaders(daily, o, Math.Max(0, o.HubSpotPerTenSeconds - Rolling(request.Principal ?? string.Empty, now).Count), 0);
                 }
 
-                _fixedWindows["hubspot-search"] = (w, c + 1);
-                AddDaily("hubspot-daily", day);
+                return daily;
+            }
+
+            if (search)
+            {
+                // Search: 5 per second per account, exempt from the ten-secondly limit, no rate headers (FACTS §2.5).
+                // A fixed window aligned to the clock second, like Zoom's per-second limits.
+                long second = now.ToUnixTimeSeconds();
+                if (_hubSpotSearch.CountIn(second) >= o.HubSpotSearchPerSecond)
+                {
+                    // Only the message is documented; "SECONDLY" as policyName is an assumption (FACTS §2.5). Clients
+                    // (and HubSpot's SDK) key on the message, so the guess cannot mislead one into a long wait.
+                    return HubSpot429("You have reached your secondly limit.", "SECONDLY");
+                }
+
+                _hubSpotSearch = _hubSpotSearch.Add(second);
+                AddHubSpotDaily(o, now);
                 return null;
             }
 
-            string app = request.Principal ?? "hubspot";
-            Queue<DateTimeOffset> window = Rolling(app, now);
+            // The ten-second limit is per app (FACTS §2.8): the principal the HubSpot twin's auth set.
+            Queue<DateTimeOffset> window = Rolling(request.Principal ?? string.Empty, now);
             if (window.Count >= o.HubSpotPerTenSeconds)
             {
-                return HubSpot429("You have reached your ten_secondly_rolling limit.", "TEN_SECONDLY_ROLLING", o, request, now);
+                SandboxResponse r = HubSpot429("You have reached your ten_secondly_rolling limit.", "TEN_SECONDLY_ROLLING");
+                SetHubSpotHeaders(r, o, 0, Math.Max(0, o.HubSpotDaily - HubSpotDailyUsed(o, now)));
+                return r;
             }
 
             window.Enqueue(now);
-            AddDaily("hubspot-daily", day);
+            AddHubSpotDaily(o, now);
             return null;
         }
 
-        private SandboxResponse HubSpot429(string message, string policy, LimitOptions o, SandboxRequest request, DateTimeOffset now)
+        /// <summary>HubSpot's 429 body (FACTS §2.8, §4): status, message, errorType, correlationId, policyName, requestId.</summary>
+        private SandboxResponse HubSpot429(string message, string policy)
         {
             var body = new JsonObject
             {
                 ["status"] = "error",
                 ["message"] = message,
                 ["errorType"] = "RATE_LIMIT",
-                ["correlationId"] = Guid.NewGuid().ToString(),
+                ["correlationId"] = NewGuid(),
                 ["policyName"] = policy,
-                ["requestId"] = Guid.NewGuid().ToString(),
+                ["requestId"] = NewGuid(),
             };
-            SandboxResponse r = SandboxResponse.Json((HttpStatusCode)429, body);
-            r.Headers["X-HubSpot-RateLimit-Interval-Milliseconds"] = "10000";
-            r.Headers["X-HubSpot-RateLimit-Max"] = o.HubSpotPerTenSeconds.ToString(CultureInfo.InvariantCulture);
-            r.Headers["X-HubSpot-RateLimit-Remaining"] = "0";
-            r.Headers["X-HubSpot-RateLimit-Daily"] = o.HubSpotDaily.ToString(CultureInfo.InvariantCulture);
-            r.Headers["X-HubSpot-RateLimit-Daily-Remaining"] = Math.Max(0, o.HubSpotDaily - Daily("hubspot-daily", HubSpotDay(o, now))).ToString(CultureInfo.InvariantCulture);
-            return r;
+            return SandboxResponse.Json((HttpStatusCode)429, body);
         }
 
-        // Zoom counts per clock second (per minute for Resource-intensive); a fixed window aligned to the clock is
-        // the simplest reading of "N requests per second" (FACTS does not say fixed or sliding).
-        private (int Limit, int Used) ZoomWindow(string bucket, LimitOptions o, DateTimeOffset now, bool peek)
+        private static void SetHubSpotHeaders(SandboxResponse response, LimitOptions o, int remaining, int dailyRemaining)
         {
-            int limit;
-            long window;
+            Set(response, "X-HubSpot-RateLimit-Interval-Milliseconds", "10000");
+            Set(response, "X-HubSpot-RateLimit-Max", Text(o.HubSpotPerTenSeconds));
+            Set(response, "X-HubSpot-RateLimit-Remaining", Text(remaining));
+            Set(response, "X-HubSpot-RateLimit-Daily", Text(o.HubSpotDaily));
+            Set(response, "X-HubSpot-RateLimit-Daily-Remaining", Text(dailyRemaining));
+        }
+
+        /// <summary>
+        /// The per-window limit of a Zoom category and the index of the window containing <paramref name="now"/>.
+        /// Fixed windows aligned to the clock second (clock minute for Resource-intensive): FACTS says only "N per
+        /// second", and aligned windows make "the (N+1)-th call in a second fails, the next second works" exact and
+        /// easy to reason about in tests. A burst straddling a boundary can reach 2N in one real second, as with any
+        /// fixed-window limiter; clients that pace themselves are unaffected.
+        /// </summary>
+        private static (int Limit, long Window) ZoomRate(string bucket, LimitOptions o, DateTimeOffset now)
+        {
+            long second = now.ToUnixTimeSeconds();
             switch (bucket)
             {
-                case "Light": limit = o.ZoomLightPerSecond; window = now.ToUnixTimeSeconds(); break;
-                case "Medium": limit = o.ZoomMediumPerSecond; window = now.ToUnixTimeSeconds(); break;
-                case "Heavy": limit = o.ZoomHeavyPerSecond; window = now.ToUnixTimeSeconds(); break;
-                case "ResourceIntensive": limit = o.ZoomResourceIntensivePerMinute; window = now.ToUnixTimeSeconds() / 60; break;
-                default: return (int.MaxValue, 0);
+                case "Light": return (o.ZoomLightPerSecond, second);
+                case "Medium": return (o.ZoomMediumPerSecond, second);
+                case "Heavy": return (o.ZoomHeavyPerSecond, second);
+                case "ResourceIntensive": return (o.ZoomResourceIntensivePerMinute, FloorDiv(second, 60));
+                default: return (int.MaxValue, 0); // None (OAuth) or an unknown label: unlimited.
             }
-
-            string key = "zoom-" + bucket;
-            (long w, int c) = _fixedWindows.TryGetValue(key, out var s) ? s : (window, 0);
-            if (w != window) { w = window; c = 0; }
-            if (!peek) c++;
-            _fixedWindows[key] = (w, c);
-            return (limit, c);
         }
 
-        private Queue<DateTimeOffset> Rolling(string key, DateTimeOffset now)
+        /// <summary>The daily counter a Zoom category draws on and its cap (0 = none). Heavy and Resource-intensive share one.</summary>
+        private static (string Key, int Cap) ZoomDaily(string bucket, LimitOptions o)
         {
-            if (!_rolling.TryGetValue(key, out Queue<DateTimeOffset> q)) _rolling[key] = q = new Queue<DateTimeOffset>();
-            while (q.Count > 0 && now - q.Peek() >= TimeSpan.FromSeconds(10)) q.Dequeue();
+            switch (bucket)
+            {
+                case "Heavy":
+                case "ResourceIntensive": return (ZoomHeavyDailyKey, o.ZoomHeavyDaily);
+                case "Light": return ("Light", o.ZoomLightDaily);
+                case "Medium": return ("Medium", o.ZoomMediumDaily);
+                default: return (bucket ?? string.Empty, 0);
+            }
+        }
+
+        /// <summary>Zoom's daily counters reset at 00:00 UTC (FACTS §1.10): the day index is whole UTC days since the epoch.</summary>
+        private static long ZoomDay(DateTimeOffset now) => FloorDiv(now.ToUnixTimeSeconds(), 86400);
+
+        private int HubSpotDailyUsed(LimitOptions o, DateTimeOffset now) => _hubSpotDaily.CountIn(HubSpotDay(o, now));
+
+        private void AddHubSpotDaily(LimitOptions o, DateTimeOffset now) => _hubSpotDaily = _hubSpotDaily.Add(HubSpotDay(o, now));
+
+        /// <summary>HubSpot's daily limit resets at midnight in the account's time zone (FACTS §2.8).</summary>
+        private static long HubSpotDay(LimitOptions o, DateTimeOffset now)
+            => TimeZoneInfo.ConvertTime(now, o.HubSpotTimeZone ?? TimeZoneInfo.Utc).Date.Ticks / TimeSpan.TicksPerDay;
+
+        /// <summary>The requests of an app in the last 10 seconds (older ones slide out as the clock moves).</summary>
+        private Queue<DateTimeOffset> Rolling(string principal, DateTimeOffset now)
+        {
+            if (!_hubSpotRolling.TryGetValue(principal, out Queue<DateTimeOffset> q)) _hubSpotRolling[principal] = q = new Queue<DateTimeOffset>();
+            while (q.Count > 0 && now - q.Peek() >= HubSpotInterval) q.Dequeue();
             return q;
         }
 
-        private int Daily(string key, DateTime day) => _daily.TryGetValue(key, out var d) && d.Day == day ? d.Count : 0;
+        private static int Count(Dictionary<string, Window> counters, string key, long window)
+            => counters.TryGetValue(key ?? string.Empty, out Window w) ? w.CountIn(window) : 0;
 
-        private void AddDaily(string key, DateTime day) => _daily[key] = (day, Daily(key, day) + 1);
+        private static void Increment(Dictionary<string, Window> counters, string key, long window)
+        {
+            counters.TryGetValue(key, out Window w);
+            counters[key] = w.Add(window);
+        }
 
-        private static DateTime HubSpotDay(LimitOptions o, DateTimeOffset now) => TimeZoneInfo.ConvertTime(now, o.HubSpotTimeZone ?? TimeZoneInfo.Utc).Date;
+        private string NewGuid()
+        {
+            var bytes = new byte[16];
+            _ids.NextBytes(bytes);
+            bytes[7] = (byte)((bytes[7] & 0x0F) | 0x40); // version 4, as HubSpot's ids look
+            bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+            return new Guid(bytes).ToString();
+        }
+
+        private static long FloorDiv(long value, long divisor) => value >= 0 ? value / divisor : ((value + 1) / divisor) - 1;
 
         private static string CategoryLabel(string bucket) => bucket == "ResourceIntensive" ? "Resource-intensive" : bucket;
+
+        private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static void Set(SandboxResponse response, string name, string value)
         {
             if (!response.Headers.ContainsKey(name)) response.Headers[name] = value;
+        }
+
+        /// <summary>A counter for one fixed window (second, minute or day); a new window starts at zero.</summary>
+        private struct Window
+        {
+            private long _index;
+            private int _count;
+
+            public int CountIn(long index) => _index == index ? _count : 0;
+
+            public Window Add(long index) => new Window { _index = index, _count = CountIn(index) + 1 };
         }
     }
 }
