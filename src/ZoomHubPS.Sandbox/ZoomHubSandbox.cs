@@ -152,12 +152,19 @@ namespace ZoomHubPS.Sandbox
                 // A timeout fault: no answer until the caller gives up.
                 entry.Status = 0;
                 Journal.Add(entry);
-                await Clock.Delay(System.Threading.Timeout.InfiniteTimeSpan, cancellationToken).ConfigureAwait(false);
+                // Real time, not the sandbox clock: only the caller's cancellation (its timeout) ends the wait.
+                await Task.Delay(System.Threading.Timeout.Infinite, cancellationToken).ConfigureAwait(false);
             }
 
             if (fault.Response != null)
             {
                 response = fault.Response;
+                if (response.Throw == null)
+                {
+                    // An injected 429 or 5xx carries the rate headers a real one would (headers the fault set win).
+                    _limits.Decorate(request, response);
+                }
+
                 Finish(entry, response);
                 if (response.Throw != null)
                 {

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
+using System.Text.Json.Nodes;
 using ZoomHubPS.Sandbox.Http;
 
 namespace ZoomHubPS.Sandbox.Faults
@@ -26,11 +26,17 @@ namespace ZoomHubPS.Sandbox.Faults
         public string Name { get; set; }
     }
 
-    /// <summary>Injects the configured faults, deterministically from the twin's seed.</summary>
+    /// <summary>
+    /// Injects the configured faults. Every draw (probabilities, jitter) comes from a random source seeded from the
+    /// twin's seed and used for nothing else, so a run repeats exactly for the same seed and the same requests, and
+    /// the faults do not shift the ids the twins generate.
+    /// </summary>
     public sealed class FaultInjector
     {
         private readonly SandboxContext _context;
         private readonly Action _expireTokens;
+        private readonly Random _random;
+        private readonly object _gate = new object();
         private int _successfulWrites;
         private int _zoomCalls;
         private bool _tokensExpired;
@@ -40,74 +46,96 @@ namespace ZoomHubPS.Sandbox.Faults
             _context = context;
             Options = options ?? new FaultOptions();
             _expireTokens = expireTokens;
+            _random = new Random(unchecked(context.Seed * 17 + 0x0FA017));
         }
 
-        /// <summary>The faults in force.</summary>
+        /// <summary>The faults in force; add, remove or change them while the twin runs.</summary>
         public FaultOptions Options { get; }
 
         /// <summary>Successful writes seen so far (what "fail after N writes" counts).</summary>
-        public int SuccessfulWrites => Volatile.Read(ref _successfulWrites);
+        public int SuccessfulWrites
+        {
+            get { lock (_gate) return _successfulWrites; }
+        }
 
-        /// <summary>Starts counting writes and Zoom calls again.</summary>
+        /// <summary>Zoom API calls seen so far (what early token expiry counts).</summary>
+        public int ZoomCalls
+        {
+            get { lock (_gate) return _zoomCalls; }
+        }
+
+        /// <summary>Starts counting writes and Zoom calls again: writes succeed again and token expiry is re-armed.</summary>
         public void ResetCounters()
         {
-            Interlocked.Exchange(ref _successfulWrites, 0);
-            Interlocked.Exchange(ref _zoomCalls, 0);
-            _tokensExpired = false;
+            lock (_gate)
+            {
+                _successfulWrites = 0;
+                _zoomCalls = 0;
+                _tokensExpired = false;
+            }
         }
 
         internal FaultDecision Decide(SandboxRequest request)
         {
             SandboxRoute route = request.Route;
-            string api = route.Api == SandboxApi.HubSpot ? "HubSpot" : "Zoom";
+            if (route == null) return FaultDecision.None;
             var decision = new FaultDecision();
-            lock (Options.Gate)
+            FaultOptions options = Options;
+            bool expire = false;
+            lock (_gate)
             {
-                if (route.Api == SandboxApi.Zoom && Options.ExpireTokensAfterZoomCalls is int after && !_tokensExpired && ++_zoomCalls > after)
+                if (route.Api == SandboxApi.Zoom && options.ExpireTokensAfterZoomCalls is int after && !_tokensExpired && ++_zoomCalls > after)
                 {
+                    // This call is the (N+1)-th: the tokens die before its auth check, so it is the first to get 401 code 124.
                     _tokensExpired = true;
-                    _expireTokens?.Invoke();
+                    expire = true;
                     decision.Name = "TokenExpiry";
                 }
 
-                if (route.IsWrite && Options.FailAfterWritesCount is int limit && _successfulWrites >= limit)
+                // Concurrent writes admitted before the N-th one completes may all succeed: N is counted on completion,
+                // which is what "N writes happened, then the service broke" means. Sequential callers see exactly N.
+                if (route.IsWrite && options.FailAfterWritesCount is int limit && _successfulWrites >= limit)
                 {
                     decision.Name = "FailAfterWrites";
-                    decision.Response = Options.FailAfterWritesStatus == 0 ? Reset() : ServerError(route.Api, Options.FailAfterWritesStatus);
-                    return decision;
+                    decision.Response = options.FailAfterWritesStatus == 0 ? Reset() : ServerError(route.Api, options.FailAfterWritesStatus);
                 }
-
-                foreach (FaultRule rule in Options.Rules)
+                else
                 {
-                    if (!rule.Matches(api, route.Key)) continue;
-                    if (rule.FixedLatency > TimeSpan.Zero || rule.Jitter > TimeSpan.Zero)
+                    foreach (FaultRule rule in options.Rules)
                     {
-                        double jitter = rule.Jitter.TotalMilliseconds * (_context.NextDouble() * 2 - 1);
-                        decision.Latency += TimeSpan.FromMilliseconds(Math.Max(0, rule.FixedLatency.TotalMilliseconds + jitter));
-                    }
-
-                    if (decision.Response == null && !decision.Hang && rule.Fires(_context.NextDouble))
-                    {
-                        decision.Name = rule.Kind.ToString();
-                        switch (rule.Kind)
+                        if (!rule.Matches(route.Api, route.Method.Method, route.Template)) continue;
+                        if (rule.FixedLatency > TimeSpan.Zero || rule.Jitter > TimeSpan.Zero)
                         {
-                            case FaultKind.TooManyRequests: decision.Response = TooMany(route.Api, rule.RetryAfter); break;
-                            case FaultKind.ServerError: decision.Response = ServerError(route.Api, rule.Status); break;
-                            case FaultKind.ConnectionReset: decision.Response = Reset(); break;
-                            case FaultKind.Timeout: decision.Hang = true; break;
+                            double jitter = rule.Jitter.TotalMilliseconds * (_random.NextDouble() * 2 - 1);
+                            decision.Latency += TimeSpan.FromMilliseconds(Math.Max(0, rule.FixedLatency.TotalMilliseconds + jitter));
+                        }
+
+                        if (decision.Response == null && !decision.Hang && rule.Fires(_random.NextDouble))
+                        {
+                            decision.Name = rule.Kind.ToString();
+                            switch (rule.Kind)
+                            {
+                                case FaultKind.TooManyRequests: decision.Response = TooMany(route, rule.RetryAfter); break;
+                                case FaultKind.ServerError: decision.Response = ServerError(route.Api, rule.Status); break;
+                                case FaultKind.ConnectionReset: decision.Response = Reset(); break;
+                                case FaultKind.Timeout: decision.Hang = true; break;
+                            }
                         }
                     }
                 }
             }
 
+            // Outside the lock: ExpireTokens takes the Zoom twin's own lock.
+            if (expire) _expireTokens?.Invoke();
             return decision.Latency == TimeSpan.Zero && decision.Response == null && !decision.Hang && decision.Name == null ? FaultDecision.None : decision;
         }
 
         internal void OnCompleted(SandboxRequest request, SandboxResponse response)
         {
-            if (request.Route != null && request.Route.IsWrite && (int)response.Status >= 200 && (int)response.Status < 300)
+            if (request.Route != null && request.Route.IsWrite && response != null && response.Throw == null
+                && (int)response.Status >= 200 && (int)response.Status < 300)
             {
-                Interlocked.Increment(ref _successfulWrites);
+                lock (_gate) _successfulWrites++;
             }
         }
 
@@ -118,14 +146,41 @@ namespace ZoomHubPS.Sandbox.Faults
                 ? SandboxResponse.HubSpotError((HttpStatusCode)status, "INTERNAL_ERROR", "Internal error (sandbox fault).")
                 : SandboxResponse.ZoomError((HttpStatusCode)status, status, "Internal error (sandbox fault).");
 
-        private static SandboxResponse TooMany(SandboxApi api, TimeSpan retryAfter)
+        /// <summary>A 429 shaped like the real one of the route's limit, plus Retry-After (whole seconds, as HTTP requires).</summary>
+        private SandboxResponse TooMany(SandboxRoute route, TimeSpan retryAfter)
         {
-            SandboxResponse r = api == SandboxApi.HubSpot
-                ? SandboxResponse.HubSpotError((HttpStatusCode)429, "RATE_LIMITS", "You have reached your ten_secondly_rolling limit.")
-                : SandboxResponse.ZoomError((HttpStatusCode)429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.");
-            r.Headers["Retry-After"] = Math.Max(0, retryAfter.TotalSeconds).ToString("0.###", CultureInfo.InvariantCulture);
-            if (api == SandboxApi.Zoom) r.Headers["X-RateLimit-Type"] = "QPS";
+            SandboxResponse r;
+            if (route.Api == SandboxApi.HubSpot)
+            {
+                bool search = route.Bucket == "Search";
+                var body = new JsonObject
+                {
+                    ["status"] = "error",
+                    ["message"] = search ? "You have reached your secondly limit." : "You have reached your ten_secondly_rolling limit.",
+                    ["errorType"] = "RATE_LIMIT",
+                    ["correlationId"] = NewGuid(),
+                    ["policyName"] = search ? "SECONDLY" : "TEN_SECONDLY_ROLLING",
+                    ["requestId"] = NewGuid(),
+                };
+                r = SandboxResponse.Json((HttpStatusCode)429, body);
+                if (!search) r.Headers["X-HubSpot-RateLimit-Remaining"] = "0"; // search answers carry no rate headers
+            }
+            else
+            {
+                r = SandboxResponse.ZoomError((HttpStatusCode)429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.");
+                r.Headers["X-RateLimit-Type"] = "QPS";
+                r.Headers["X-RateLimit-Remaining"] = "0";
+            }
+
+            r.Headers["Retry-After"] = ((long)Math.Ceiling(Math.Max(0, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
             return r;
+        }
+
+        private string NewGuid()
+        {
+            var bytes = new byte[16];
+            _random.NextBytes(bytes);
+            return new Guid(bytes).ToString();
         }
     }
 }

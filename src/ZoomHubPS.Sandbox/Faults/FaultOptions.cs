@@ -65,9 +65,10 @@ namespace ZoomHubPS.Sandbox.Faults
         /// <summary>A rule for requests matching <paramref name="pattern"/>: "*", "Zoom", "HubSpot", "POST /crm/v3/objects/contacts/batch/upsert", "GET /v2/*".</summary>
         public static FaultRule For(string pattern) => new FaultRule { Pattern = string.IsNullOrWhiteSpace(pattern) ? "*" : pattern.Trim() };
 
-        /// <summary>Adds latency: fixed ± jitter.</summary>
+        /// <summary>Adds latency to every matching request: fixed ± jitter (uniform, never below zero), waited on the twin's clock.</summary>
         public FaultRule Latency(TimeSpan fixedPart, TimeSpan jitter)
         {
+            if (fixedPart < TimeSpan.Zero || jitter < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(fixedPart), "Latency and jitter cannot be negative.");
             FixedLatency = fixedPart;
             Jitter = jitter;
             return this;
@@ -104,9 +105,10 @@ namespace ZoomHubPS.Sandbox.Faults
             return this;
         }
 
-        /// <summary>Only the next <paramref name="count"/> matching requests fail.</summary>
+        /// <summary>Only the next <paramref name="count"/> matching requests fail (with <see cref="Every"/> or <see cref="WithProbability"/>: only the next <paramref name="count"/> that would fail).</summary>
         public FaultRule Times(int count)
         {
+            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "Use 0 or more.");
             Remaining = count;
             return this;
         }
@@ -114,6 +116,7 @@ namespace ZoomHubPS.Sandbox.Faults
         /// <summary>Every <paramref name="k"/>-th matching request fails.</summary>
         public FaultRule Every(int k)
         {
+            if (k < 1) throw new ArgumentOutOfRangeException(nameof(k), k, "Use 1 or more.");
             EveryNth = k;
             return this;
         }
@@ -121,6 +124,7 @@ namespace ZoomHubPS.Sandbox.Faults
         /// <summary>Each matching request fails with probability <paramref name="p"/>.</summary>
         public FaultRule WithProbability(double p)
         {
+            if (double.IsNaN(p) || p < 0 || p > 1) throw new ArgumentOutOfRangeException(nameof(p), p, "Use a probability from 0 to 1.");
             Probability = p;
             return this;
         }
@@ -187,13 +191,26 @@ namespace ZoomHubPS.Sandbox.Faults
         }
     }
 
-    /// <summary>The faults a twin injects. Change them while it runs; every draw comes from the twin's seed.</summary>
+    /// <summary>
+    /// The faults a twin injects. Change them while it runs (through <c>sandbox.Faults.Options</c>) from any thread;
+    /// every random draw comes from the twin's seed, so the same seed and the same requests give the same faults.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// options.Faults.Add(FaultRule.For("POST /crm/v3/objects/contacts/batch/upsert").ServerError(503).Times(2))
+    ///               .Latency(TimeSpan.FromMilliseconds(80), TimeSpan.FromMilliseconds(30))
+    ///               .FailAfterWrites(10);
+    /// </code>
+    /// </example>
     public sealed class FaultOptions
     {
         private readonly List<FaultRule> _rules = new List<FaultRule>();
         private readonly object _gate = new object();
+        private int? _failAfterWrites;
+        private int _failAfterWritesStatus = 503;
+        private int? _expireTokensAfterZoomCalls;
 
-        /// <summary>The rules, in order (latencies add up; the first failing rule answers).</summary>
+        /// <summary>The rules, in order (latencies add up; the first rule that fires answers).</summary>
         public IReadOnlyList<FaultRule> Rules
         {
             get
@@ -202,79 +219,130 @@ namespace ZoomHubPS.Sandbox.Faults
             }
         }
 
-        /// <summary>After this many successful writes, every write fails with <see cref="FailAfterWritesStatus"/> (null = off).</summary>
-        public int? FailAfterWritesCount { get; set; }
+        /// <summary>After this many successful writes (a write route answering 2xx), every later write fails (null = off).</summary>
+        public int? FailAfterWritesCount
+        {
+            get { lock (_gate) return _failAfterWrites; }
+            set { lock (_gate) _failAfterWrites = value; }
+        }
 
-        /// <summary>Status of the writes refused by <see cref="FailAfterWritesCount"/> (0 = connection reset).</summary>
-        public int FailAfterWritesStatus { get; set; } = 503;
+        /// <summary>Status of the writes refused by <see cref="FailAfterWritesCount"/>: 500, 502, 503 or 504, or 0 for a connection reset. Default 503.</summary>
+        public int FailAfterWritesStatus
+        {
+            get { lock (_gate) return _failAfterWritesStatus; }
+            set
+            {
+                if (value != 0 && value != 500 && value != 502 && value != 503 && value != 504) throw new ArgumentOutOfRangeException(nameof(value), value, "Use 500, 502, 503, 504 or 0 (connection reset).");
+                lock (_gate) _failAfterWritesStatus = value;
+            }
+        }
 
-        /// <summary>After this many Zoom API calls, every issued Zoom token expires early (once).</summary>
-        public int? ExpireTokensAfterZoomCalls { get; set; }
+        /// <summary>After this many Zoom API calls, every issued Zoom token expires early, once (null = off); the next call gets 401 code 124.</summary>
+        public int? ExpireTokensAfterZoomCalls
+        {
+            get { lock (_gate) return _expireTokensAfterZoomCalls; }
+            set { lock (_gate) _expireTokensAfterZoomCalls = value; }
+        }
 
         /// <summary>Adds a rule.</summary>
         public FaultOptions Add(FaultRule rule)
         {
-            lock (_gate) _rules.Add(rule ?? throw new ArgumentNullException(nameof(rule)));
+            if (rule == null) throw new ArgumentNullException(nameof(rule));
+            lock (_gate) _rules.Add(rule);
             return this;
+        }
+
+        /// <summary>Removes a rule; false when it was not there.</summary>
+        public bool Remove(FaultRule rule)
+        {
+            lock (_gate) return _rules.Remove(rule);
         }
 
         /// <summary>Latency on every request: fixed ± jitter (e.g. 80 ms ± 30 ms).</summary>
         public FaultOptions Latency(TimeSpan fixedPart, TimeSpan jitter) => Add(FaultRule.For("*").Latency(fixedPart, jitter));
 
-        /// <summary>After <paramref name="count"/> successful writes, every later write fails (status 0 = connection reset).</summary>
+        /// <summary>After <paramref name="count"/> successful writes, every later write fails with <paramref name="status"/> (0 = connection reset) until <see cref="FaultInjector.ResetCounters"/>.</summary>
         public FaultOptions FailAfterWrites(int count, int status = 503)
         {
-            FailAfterWritesCount = count;
+            if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "Use 0 or more.");
             FailAfterWritesStatus = status;
+            FailAfterWritesCount = count;
+            return this;
+        }
+
+        /// <summary>After <paramref name="zoomCalls"/> Zoom API calls, every issued Zoom token expires (once, until <see cref="FaultInjector.ResetCounters"/>).</summary>
+        public FaultOptions ExpireTokensAfter(int zoomCalls)
+        {
+            if (zoomCalls < 0) throw new ArgumentOutOfRangeException(nameof(zoomCalls), zoomCalls, "Use 0 or more.");
+            ExpireTokensAfterZoomCalls = zoomCalls;
             return this;
         }
 
         /// <summary>Removes every rule and setting.</summary>
         public void Clear()
         {
-            lock (_gate) _rules.Clear();
-            FailAfterWritesCount = null;
-            ExpireTokensAfterZoomCalls = null;
+            lock (_gate)
+            {
+                _rules.Clear();
+                _failAfterWrites = null;
+                _failAfterWritesStatus = 503;
+                _expireTokensAfterZoomCalls = null;
+            }
         }
 
         /// <summary>
-        /// Reads faults from JSON, e.g.
-        /// <c>{"latencyMs":80,"jitterMs":30,"failAfterWrites":10,"expireTokensAfterZoomCalls":5,
+        /// Reads faults from JSON (names case-sensitive, numbers in ms or s as named), e.g.
+        /// <c>{"latencyMs":80,"jitterMs":30,"failAfterWrites":10,"failAfterWritesStatus":503,"expireTokensAfterZoomCalls":5,
         /// "rules":[{"route":"POST /crm/v3/objects/contacts/batch/upsert","kind":"serverError","status":503,"times":2},
-        /// {"route":"Zoom","kind":"tooManyRequests","retryAfterSeconds":1,"probability":0.1}]}</c>.
+        /// {"route":"Zoom","kind":"tooManyRequests","retryAfterSeconds":1,"probability":0.1},
+        /// {"route":"GET /v2/*","kind":"serverError","status":502,"every":5},
+        /// {"route":"HubSpot","kind":"reset","times":1}, {"route":"*","kind":"timeout","times":1},
+        /// {"route":"/crm/*","latencyMs":200,"jitterMs":50}]}</c>.
+        /// Kinds: <c>none</c> (latency only), <c>tooManyRequests</c> (or <c>429</c>), <c>serverError</c> (or <c>5xx</c>,
+        /// <c>500</c>, <c>502</c>, <c>503</c>, <c>504</c>), <c>reset</c>, <c>timeout</c>.
         /// </summary>
+        /// <exception cref="ArgumentException">The JSON is not an object or names an unknown kind.</exception>
         public static FaultOptions FromJson(string json)
         {
+            if (string.IsNullOrWhiteSpace(json)) throw new ArgumentException("The fault JSON is empty.", nameof(json));
+            JsonObject root = JsonNode.Parse(json) as JsonObject ?? throw new ArgumentException("The fault JSON must be an object.", nameof(json));
             var o = new FaultOptions();
-            JsonNode root = JsonNode.Parse(json) ?? throw new ArgumentException("The fault JSON is empty.");
-            int? Int(JsonNode n, string name) => n?[name] == null ? (int?)null : (int)n[name].GetValue<double>();
-            double? Dbl(JsonNode n, string name) => n?[name] == null ? (double?)null : n[name].GetValue<double>();
             if (Int(root, "latencyMs") is int lat) o.Latency(TimeSpan.FromMilliseconds(lat), TimeSpan.FromMilliseconds(Int(root, "jitterMs") ?? 0));
             if (Int(root, "failAfterWrites") is int fail) o.FailAfterWrites(fail, Int(root, "failAfterWritesStatus") ?? 503);
-            o.ExpireTokensAfterZoomCalls = Int(root, "expireTokensAfterZoomCalls");
-            foreach (JsonNode r in root["rules"]?.AsArray() ?? new JsonArray())
+            if (Int(root, "expireTokensAfterZoomCalls") is int expire) o.ExpireTokensAfter(expire);
+            JsonArray rules = root["rules"] as JsonArray ?? new JsonArray();
+            foreach (JsonNode r in rules)
             {
-                FaultRule rule = FaultRule.For(r?["route"]?.GetValue<string>() ?? "*");
-                if (Int(r, "latencyMs") is int l) rule.Latency(TimeSpan.FromMilliseconds(l), TimeSpan.FromMilliseconds(Int(r, "jitterMs") ?? 0));
-                switch ((r?["kind"]?.GetValue<string>() ?? "none").ToLowerInvariant())
+                if (!(r is JsonObject rule)) throw new ArgumentException("Each fault rule must be an object.", nameof(json));
+                FaultRule f = FaultRule.For(Str(rule, "route") ?? Str(rule, "pattern") ?? "*");
+                if (Int(rule, "latencyMs") is int l) f.Latency(TimeSpan.FromMilliseconds(l), TimeSpan.FromMilliseconds(Int(rule, "jitterMs") ?? 0));
+                string kind = (Str(rule, "kind") ?? "none").ToLowerInvariant();
+                switch (kind)
                 {
-                    case "toomanyrequests": case "429": rule.TooManyRequests(TimeSpan.FromSeconds(Dbl(r, "retryAfterSeconds") ?? 1)); break;
-                    case "servererror": case "5xx": rule.ServerError(Int(r, "status") ?? 503); break;
-                    case "reset": case "connectionreset": rule.ConnectionReset(); break;
-                    case "timeout": rule.Timeout(); break;
+                    case "toomanyrequests": case "429": f.TooManyRequests(TimeSpan.FromSeconds(Dbl(rule, "retryAfterSeconds") ?? 1)); break;
+                    case "servererror": case "5xx": f.ServerError(Int(rule, "status") ?? 503); break;
+                    case "500": case "502": case "503": case "504": f.ServerError(int.Parse(kind, CultureInfo.InvariantCulture)); break;
+                    case "reset": case "connectionreset": f.ConnectionReset(); break;
+                    case "timeout": f.Timeout(); break;
                     case "none": break;
-                    default: throw new ArgumentException($"Unknown fault kind '{r?["kind"]}'. Use tooManyRequests, serverError, reset, timeout or none.");
+                    default: throw new ArgumentException("Unknown fault kind '" + kind + "'. Use tooManyRequests, serverError, reset, timeout or none.", nameof(json));
                 }
 
-                if (Int(r, "times") is int t) rule.Times(t);
-                if (Int(r, "every") is int k) rule.Every(k);
-                if (Dbl(r, "probability") is double p) rule.WithProbability(p);
-                o.Add(rule);
+                if (Int(rule, "times") is int t) f.Times(t);
+                if (Int(rule, "every") is int k) f.Every(k);
+                if (Dbl(rule, "probability") is double p) f.WithProbability(p);
+                o.Add(f);
             }
 
             return o;
         }
 
         internal object Gate => _gate;
+
+        private static string Str(JsonObject n, string name) => n[name]?.GetValue<string>();
+
+        private static double? Dbl(JsonObject n, string name) => n[name] == null ? (double?)null : n[name].GetValue<double>();
+
+        private static int? Int(JsonObject n, string name) => Dbl(n, name) is double d ? (int)Math.Round(d) : (int?)null;
     }
 }
