@@ -12,6 +12,8 @@
     # Dependencies load from Dependencies/ through the module's own resolver: no RequiredAssemblies, no NestedModules.
     FormatsToProcess     = @('ZoomHubPS.format.ps1xml')
     CmdletsToExport      = @(
+        'Add-HubSpotContactToWebinar'
+        'Add-ZoomWebinarRegistrant'
         'Connect-ZoomHub'
         'Disconnect-ZoomHub'
         'Get-HubSpotContact'

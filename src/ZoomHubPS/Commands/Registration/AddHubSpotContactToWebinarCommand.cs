@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.WebinarRegistration;
+
+namespace ZoomHubPS.Commands
+{
+    /// <summary>
+    /// <para type="synopsis">Registers HubSpot contacts for Zoom webinars and writes each personal join link and the register participation back to HubSpot.</para>
+    /// </summary>
+    [Cmdlet(VerbsCommon.Add, "HubSpotContactToWebinar", DefaultParameterSetName = ContactSet, SupportsShouldProcess = true)]
+    [OutputType(typeof(RegistrationResult))]
+    public sealed class AddHubSpotContactToWebinarCommand : RegistrationCmdlet
+    {
+        private const string ContactSet = nameof(InputObject);
+        private const string EmailSet = nameof(Email);
+        private readonly List<string> _emails = new List<string>();
+
+        /// <summary>Webinar id ("812 3456 7890" accepted).</summary>
+        [Parameter(Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string WebinarId { get; set; }
+
+        /// <summary>Contact property that holds each contact's webinar id (instead of -WebinarId).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string WebinarIdProperty { get; set; }
+
+        /// <summary>HubSpot contacts (from Get-HubSpotContact) or any objects with Email and names.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ContactSet)]
+        public PSObject InputObject { get; set; }
+
+        /// <summary>Emails of HubSpot contacts (names are read from HubSpot).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = EmailSet)]
+        [ValidateNotNullOrEmpty]
+        public string[] Email { get; set; }
+
+        /// <summary>Contact property that receives the join link (default zoomhub_last_registered_webinar_url).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string JoinUrlProperty { get; set; } = "zoomhub_last_registered_webinar_url";
+
+        /// <inheritdoc />
+        protected override bool WriteBack => true;
+
+        /// <inheritdoc />
+        protected override void OnBeginProcessing()
+        {
+            base.OnBeginProcessing();
+            if (string.IsNullOrEmpty(WebinarId) == string.IsNullOrEmpty(WebinarIdProperty))
+            {
+                ThrowInvalidArgument("ZoomHubInvalidArgument", "Give either -WebinarId or -WebinarIdProperty (one of them).", this);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
+        {
+            if (ParameterSetName == EmailSet)
+            {
+                _emails.AddRange(Email);
+                return Task.CompletedTask;
+            }
+
+            Dictionary<string, object> values = RegistrationCmdlet.ValuesOf(InputObject);
+            Queue(WebinarOf(values), new RegistrationInput(values, InputObject));
+            return Task.CompletedTask;
+        }
+
+        /// <inheritdoc />
+        protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
+        {
+            if (_emails.Count > 0)
+            {
+                // Names (and the webinar property) come from HubSpot: 100 contacts per read.
+                var props = new List<string> { "email", "firstname", "lastname" };
+                if (WebinarIdProperty != null) props.Add(WebinarIdProperty);
+                HubSpotBatchResult<HubSpotObject> read = await Api.HubSpot.Contacts.BatchReadAsync(_emails, "email", props, false, cancellationToken).ConfigureAwait(false);
+                var found = read.Results.Where(c => c.Email != null).GroupBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+                foreach (string email in _emails)
+                {
+                    if (!found.TryGetValue(email, out HubSpotObject c))
+                    {
+                        Output.WriteError(new ErrorRecord(new ItemNotFoundException($"No HubSpot contact has the email '{email}'."), "HubSpotContactNotFound", ErrorCategory.ObjectNotFound, email));
+                        continue;
+                    }
+
+                    var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase) { ["Email"] = c.Email, ["FirstName"] = c.Get("firstname"), ["LastName"] = c.Get("lastname"), ["Id"] = c.Id };
+                    if (WebinarIdProperty != null) values[WebinarIdProperty] = c.Get(WebinarIdProperty);
+                    Queue(WebinarOf(values), new RegistrationInput(values, email));
+                }
+            }
+
+            await base.EndProcessingAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        private long WebinarOf(IDictionary<string, object> values)
+        {
+            if (WebinarIdProperty == null) return WebinarIdOrStop(WebinarId, WebinarId);
+            values.TryGetValue(WebinarIdProperty, out object v);
+            return WebinarIdOrStop(v?.ToString(), v);
+        }
+    }
+}

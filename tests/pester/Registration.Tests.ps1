@@ -1,0 +1,76 @@
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-ModuleManifestPath) -Force
+    $sandbox = Start-ZoomHubSandbox -Port 0 -NoLimits
+    $params = $sandbox.ConnectParameters
+    Connect-ZoomHub @params
+    Initialize-ZoomHubSchema | Out-Null
+    $journal = $sandbox.Sandbox.Journal
+    function Get-WriteCount { @($journal.Entries | Where-Object { $_.IsWrite }).Count }
+}
+
+AfterAll {
+    Disconnect-ZoomHub -ErrorAction SilentlyContinue
+    Stop-ZoomHubSandbox -ErrorAction SilentlyContinue
+}
+
+Describe 'Add-ZoomWebinarRegistrant' {
+    It 'rejects a malformed webinar id before any request' {
+        $journal.Clear()
+        { [pscustomobject] @{ Email = 'a@example.org'; FirstName = 'A' } | Add-ZoomWebinarRegistrant -WebinarId '81-23-abc' -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomHubInvalidWebinarId,ZoomHubPS.Commands.AddZoomWebinarRegistrantCommand'
+        $journal.Total | Should -Be 0
+    }
+
+    It 'stops naming the required questions the CSV does not answer' {
+        $csv = "Email,FirstName,LastName`nnew.person@example.org,New,Person" | ConvertFrom-Csv
+        $err = $null
+        try { $csv | Add-ZoomWebinarRegistrant -WebinarId '834 5678 9012' -ErrorAction Stop } catch { $err = $_ }
+        $err.FullyQualifiedErrorId | Should -BeLike 'ZoomRegistrationQuestionsMissing,*'
+        "$err" | Should -Match 'How did you hear about us\?'
+        "$err" | Should -Match 'org'
+    }
+
+    It 'registers CSV rows with a question map and explains every outcome' {
+        $csv = @'
+Email,FirstName,LastName,Company
+maya.chen@northwind.example.com,Maya,Chen,Northwind
+csv.one@example.org,Csv,One,Fabrikam
+CSV.ONE@example.org,Csv,One,Fabrikam
+'@ | ConvertFrom-Csv
+        $r = $csv | Add-ZoomWebinarRegistrant -WebinarId 83456789012 -QuestionMap @{ org = 'Company'; 'How did you hear about us?' = '=Email' }
+        $r.Count | Should -Be 3
+        $r[0].Status.ToString() | Should -Be 'Skipped'
+        $r[0].Reason | Should -Be 'Host'
+        $r[1].Status.ToString() | Should -Be 'Registered'
+        $r[1].JoinUrl | Should -Not -BeNullOrEmpty
+        $r[2].Reason | Should -Be 'DuplicateInput'
+        ($r | Format-Table | Out-String) | Should -Match 'Status'
+    }
+
+    It '-WhatIf registers nobody' {
+        $journal.Clear()
+        $r = Add-ZoomWebinarRegistrant -WebinarId 86789012345 -Email someone.new@example.org -FirstName Some -WhatIf
+        $r.WhatIf | Should -BeTrue
+        Get-WriteCount | Should -Be 0
+    }
+
+    It 'stops with a clear error for a webinar without registration' {
+        { Add-ZoomWebinarRegistrant -WebinarId 84567890123 -Email x@example.org -FirstName X -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomRegistrationNotPossible,ZoomHubPS.Commands.AddZoomWebinarRegistrantCommand'
+    }
+}
+
+Describe 'Add-HubSpotContactToWebinar' {
+    It 'registers contacts from Get-HubSpotContact, writes the join link back, and a re-run writes nothing' {
+        $r = Get-HubSpotContact -Email ana.ruiz@contoso.example.org | Add-HubSpotContactToWebinar -WebinarId '867-8901-2345'
+        $r.Status.ToString() | Should -Be 'Registered'
+        (Get-HubSpotContact -Email ana.ruiz@contoso.example.org -Property email, zoomhub_last_registered_webinar_url).zoomhub_last_registered_webinar_url | Should -Be $r.JoinUrl
+        $journal.Clear()
+        $again = Get-HubSpotContact -Email ana.ruiz@contoso.example.org | Add-HubSpotContactToWebinar -WebinarId 86789012345
+        $again.Status.ToString() | Should -Be 'AlreadyRegistered'
+        Get-WriteCount | Should -Be 0
+    }
+
+    It 'needs exactly one of -WebinarId and -WebinarIdProperty' {
+        { Add-HubSpotContactToWebinar -Email ana.ruiz@contoso.example.org -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomHubInvalidArgument,ZoomHubPS.Commands.AddHubSpotContactToWebinarCommand'
+    }
+}
