@@ -241,8 +241,11 @@ namespace ZoomHubPS.Core.Http
                 if (api == ApiKind.HubSpot)
                 {
                     string interval = ErrorMapper.Header(response, "X-HubSpot-RateLimit-Interval-Milliseconds");
-                    // Search has no rate headers and a one-second limit; the ten-secondly limit announces its window.
-                    return interval != null && int.TryParse(interval, out int ms) ? TimeSpan.FromMilliseconds(Math.Min(ms, 10_000)) : TimeSpan.FromSeconds(1 * (attempt + 1));
+                    // The ten-secondly limit announces its window; search (no rate headers, 5 per second) resets each
+                    // second. A ten-secondly 429 without the header still means the rolling 10 s window.
+                    if (interval != null && int.TryParse(interval, out int ms)) return TimeSpan.FromMilliseconds(Math.Min(ms, 10_000));
+                    bool search = response.RequestMessage?.RequestUri?.AbsolutePath.EndsWith("/search", StringComparison.Ordinal) == true;
+                    return search ? TimeSpan.FromSeconds(attempt + 1) : TimeSpan.FromSeconds(10);
                 }
 
                 return TimeSpan.FromSeconds(1); // Zoom per-second limits reset with the next second

@@ -153,7 +153,7 @@ namespace ZoomHubPS.Core.HubSpot
                     + (after != null ? "&after=" + Uri.EscapeDataString(after) : string.Empty);
                 ListResponse r = await Api.SendAsync<ListResponse>(HttpMethod.Get, route, null, RateCategory.Standard, ct).ConfigureAwait(false);
                 return new Page<HubSpotObject>(r?.Results, r?.Paging?.Next?.After);
-            }, options.MaxItems);
+            }, options.MaxItems, null, null, cancellationToken);
         }
 
         /// <summary>POST /crm/v3/objects/contacts/search — 200 per page (search limit 5/s); HubSpot caps a query at 10,000 results.</summary>
@@ -176,7 +176,7 @@ namespace ZoomHubPS.Core.HubSpot
                 string next = r?.Paging?.Next?.After;
                 if (next != null && int.TryParse(next, out int n) && n >= 10_000) next = null; // HubSpot's 10,000-result cap
                 return new Page<HubSpotObject>(r?.Results, next, r?.Total);
-            }, options.MaxItems);
+            }, options.MaxItems, null, null, cancellationToken);
         }
 
         /// <summary>DELETE /crm/v3/objects/contacts/{contactId} — moves it to the recycling bin.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -19,14 +18,17 @@ namespace ZoomHubPS.Core
         private readonly long? _maxItems;
         private readonly Func<T, string> _key;
         private readonly Func<Exception, bool> _isExpiredToken;
+        private readonly CancellationToken _listCancellation;
 
         /// <summary>Creates a listing.</summary>
         /// <param name="fetch">Fetches a page.</param>
         /// <param name="maxItems">Stop after this many items.</param>
         /// <param name="key">Identity of an item; with <paramref name="isExpiredToken"/>, lets the listing restart without duplicates.</param>
         /// <param name="isExpiredToken">Recognises an expired continuation token (Zoom's expire after 15 minutes).</param>
-        public Pageable(PageFetcher<T> fetch, long? maxItems = null, Func<T, string> key = null, Func<Exception, bool> isExpiredToken = null)
+        /// <param name="listCancellation">The token given to the list method; honoured together with the one given to ForEach*.</param>
+        public Pageable(PageFetcher<T> fetch, long? maxItems = null, Func<T, string> key = null, Func<Exception, bool> isExpiredToken = null, CancellationToken listCancellation = default)
         {
+            _listCancellation = listCancellation;
             _fetch = fetch ?? throw new ArgumentNullException(nameof(fetch));
             _maxItems = maxItems;
             _key = key;
@@ -47,6 +49,20 @@ namespace ZoomHubPS.Core
 
         /// <summary>Awaits <paramref name="onPage"/> per page before reading the next one (back-pressure); return false to stop.</summary>
         public virtual async Task ForEachPageAsync(Func<Page<T>, CancellationToken, Task<bool>> onPage, CancellationToken cancellationToken = default)
+        {
+            if (_listCancellation.CanBeCanceled && _listCancellation != cancellationToken)
+            {
+                using (CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(_listCancellation, cancellationToken))
+                {
+                    await PagesAsync(onPage, linked.Token).ConfigureAwait(false);
+                    return;
+                }
+            }
+
+            await PagesAsync(onPage, cancellationToken).ConfigureAwait(false);
+        }
+
+        private async Task PagesAsync(Func<Page<T>, CancellationToken, Task<bool>> onPage, CancellationToken cancellationToken)
         {
             string token = null;
             long yielded = 0;
@@ -139,34 +155,6 @@ namespace ZoomHubPS.Core
                 return true;
             }, cancellationToken).ConfigureAwait(false);
             return all;
-        }
-
-        /// <summary>The listing as an async stream (Core-internal use; the cmdlet assembly must not reference it).</summary>
-        public virtual async IAsyncEnumerable<T> AsAsyncEnumerable([EnumeratorCancellation] CancellationToken cancellationToken = default)
-        {
-            string token = null;
-            long yielded = 0;
-            while (true)
-            {
-                Page<T> page = null;
-                var buffer = new List<T>();
-                await ForEachPageOnceAsync(token, p => { page = p; buffer.AddRange(p.Items); }, cancellationToken).ConfigureAwait(false);
-                foreach (T item in buffer)
-                {
-                    if (_maxItems.HasValue && yielded >= _maxItems.Value) yield break;
-                    yielded++;
-                    yield return item;
-                }
-
-                if (page?.ContinuationToken == null) yield break;
-                token = page.ContinuationToken;
-            }
-        }
-
-        private async Task ForEachPageOnceAsync(string token, Action<Page<T>> onPage, CancellationToken cancellationToken)
-        {
-            Page<T> page = await _fetch(token, cancellationToken).ConfigureAwait(false);
-            onPage(page);
         }
     }
 }

@@ -86,7 +86,7 @@ namespace ZoomHubPS.Core.Zoom
                     Query(ZoomRoutes.Users(), ("status", status.ToString().ToLowerInvariant()), ("page_size", N(size)), ("next_page_token", token)),
                     null, RateCategory.Medium, ct).ConfigureAwait(false);
                 return new Page<ZoomUser>(e?.Users, e?.NextPageToken, e?.TotalRecords);
-            }, options.MaxItems, u => u.Id, IsExpiredPageToken);
+            }, options.MaxItems, u => u.Id, IsExpiredPageToken, cancellationToken);
         }
 
         /// <summary>GET /users/{userId} (id or email).</summary>
@@ -117,7 +117,7 @@ namespace ZoomHubPS.Core.Zoom
                     Query(ZoomRoutes.HostWebinars(hostIdOrEmail), ("type", type.ToString().ToLowerInvariant()), ("page_size", N(size)), ("next_page_token", token)),
                     null, RateCategory.Medium, ct).ConfigureAwait(false);
                 return new Page<ZoomWebinar>(e?.Webinars, e?.NextPageToken, e?.TotalRecords);
-            }, options.MaxItems, w => w.Id.ToString(CultureInfo.InvariantCulture), IsExpiredPageToken);
+            }, options.MaxItems, w => w.Id.ToString(CultureInfo.InvariantCulture), IsExpiredPageToken, cancellationToken);
         }
 
         /// <summary>GET /webinars/{webinarId}/registrants/questions.</summary>
@@ -158,7 +158,7 @@ namespace ZoomHubPS.Core.Zoom
                 }
 
                 return new Page<ZoomRegistrant>(items, e?.NextPageToken, e?.TotalRecords);
-            }, options.MaxItems, r => r.Id, IsExpiredPageToken);
+            }, options.MaxItems, r => r.Id, IsExpiredPageToken, cancellationToken);
         }
 
         /// <summary>GET /webinars/{webinarId}/registrants/{registrantId}.</summary>
@@ -227,11 +227,11 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>GET /report/webinars/{id|uuid}/participants?include_fields=registrant_id — detailed report (6 months; Heavy).</summary>
         public virtual Pageable<ZoomParticipant> ListReportParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
-            => Participants(ZoomRoutes.ReportParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Heavy, webinarId, instanceUuid, options);
+            => Participants(ZoomRoutes.ReportParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Heavy, webinarId, instanceUuid, options, cancellationToken);
 
         /// <summary>GET /past_webinars/{id|uuid}/participants?include_fields=registrant_id (Medium).</summary>
         public virtual Pageable<ZoomParticipant> ListParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
-            => Participants(ZoomRoutes.PastParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Medium, webinarId, instanceUuid, options);
+            => Participants(ZoomRoutes.PastParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Medium, webinarId, instanceUuid, options, cancellationToken);
 
         /// <summary>GET /report/webinars/{id|uuid} — the instance's summary: actual start, end and duration (Heavy; 6 months).</summary>
         public virtual Task<ZoomWebinarReport> GetReportAsync(long webinarId, string instanceUuid = null, CancellationToken cancellationToken = default)
@@ -254,10 +254,10 @@ namespace ZoomHubPS.Core.Zoom
                 }
 
                 return new Page<ZoomRegistrant>(items, e?.NextPageToken, e?.TotalRecords);
-            }, options.MaxItems, r => r.Id, IsExpiredPageToken);
+            }, options.MaxItems, r => r.Id, IsExpiredPageToken, cancellationToken);
         }
 
-        private Pageable<ZoomParticipant> Participants(string path, RateCategory category, long webinarId, string instanceUuid, ListOptions options)
+        private Pageable<ZoomParticipant> Participants(string path, RateCategory category, long webinarId, string instanceUuid, ListOptions options, CancellationToken cancellationToken)
         {
             options = options ?? new ListOptions();
             int size = options.PageSizeOr(300);
@@ -273,7 +273,7 @@ namespace ZoomHubPS.Core.Zoom
                 }
 
                 return new Page<ZoomParticipant>(items, e?.NextPageToken, e?.TotalRecords);
-            }, options.MaxItems, p => p.UserId + "|" + p.JoinTime?.UtcTicks, IsExpiredPageToken);
+            }, options.MaxItems, p => p.UserId + "|" + p.JoinTime?.UtcTicks, IsExpiredPageToken, cancellationToken);
         }
     }
 

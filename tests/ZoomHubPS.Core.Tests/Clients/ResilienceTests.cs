@@ -111,6 +111,24 @@ namespace ZoomHubPS.Core.Tests.Clients
         }
 
         [Fact]
+        public async Task ATenSecondly429WithoutTheIntervalHeaderWaitsTheWholeWindow()
+        {
+            var (api, handler, clock) = HubSpot(() => Json(429, "{\"status\":\"error\",\"message\":\"You have reached your ten_secondly_rolling limit.\",\"policyName\":\"TEN_SECONDLY_ROLLING\"}"));
+            await CoreTestHost.RunAdvancingAsync(clock, () => api.SendAsync<Dictionary<string, object>>(HttpMethod.Get, "crm/v3/objects/contacts", null, RateCategory.Standard, CancellationToken.None), TimeSpan.FromMilliseconds(250));
+            Assert.InRange((handler.Times[1] - handler.Times[0]).TotalSeconds, 10, 11);
+        }
+
+        [Fact]
+        public async Task TheTokenGivenToAListMethodCancelsTheListing()
+        {
+            using CoreTestHost host = await CoreTestHost.CreateAsync();
+            using var cts = new CancellationTokenSource();
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Connection.Zoom.Users.List(cancellationToken: cts.Token).ToListAsync());
+            Assert.Equal(0, host.Sandbox.Journal.Total);
+        }
+
+        [Fact]
         public async Task CancellationStopsAWaitingRequestAtOnce()
         {
             var (api, handler, clock) = HubSpot(() => Json(429, "{}", ("Retry-After", "60")));
