@@ -27,7 +27,7 @@ namespace ZoomHubPS.Sandbox.Faults
     }
 
     /// <summary>
-    /// One fault: which requests (by route key "METHOD /template", a "*" wildcard pattern, an API name, or "*"), what
+    /// One fault: which requests (by route key "METHOD /template", a template, either with "*" wildcards, an API name, or "*"), what
     /// happens (latency and/or a failure), and how often (the next N matching requests, every k-th, or with a
     /// probability drawn from the twin's seeded random source, so runs repeat).
     /// </summary>
@@ -62,7 +62,11 @@ namespace ZoomHubPS.Sandbox.Faults
         /// <summary>Probability of failing a matching request (1 = always).</summary>
         public double Probability { get; private set; } = 1;
 
-        /// <summary>A rule for requests matching <paramref name="pattern"/>: "*", "Zoom", "HubSpot", "POST /crm/v3/objects/contacts/batch/upsert", "GET /v2/*".</summary>
+        /// <summary>
+        /// A rule for requests matching <paramref name="pattern"/>: <c>"*"</c>; an API (<c>"Zoom"</c> incl. OAuth,
+        /// <c>"ZoomOAuth"</c>, <c>"HubSpot"</c>); a route key (<c>"POST /crm/v3/objects/contacts/batch/upsert"</c>) with
+        /// optional <c>*</c> wildcards (<c>"GET /v2/*"</c>, <c>"* /crm/*/batch/*"</c>); or a template for every method (<c>"/crm/*"</c>).
+        /// </summary>
         public static FaultRule For(string pattern) => new FaultRule { Pattern = string.IsNullOrWhiteSpace(pattern) ? "*" : pattern.Trim() };
 
         /// <summary>Adds latency to every matching request: fixed ± jitter (uniform, never below zero), waited on the twin's clock.</summary>
