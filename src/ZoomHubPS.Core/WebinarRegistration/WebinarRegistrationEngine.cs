@@ -20,7 +20,6 @@ namespace ZoomHubPS.Core.WebinarRegistration
     {
         private const int ZoomBatch = 30;
         private const int SingleAddsInFlight = 4;
-        private static readonly Regex EmailPattern = new Regex(@"^[^@\s;|]+@[^@\s;|]+\.[^@\s;|]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
         private static readonly Dictionary<string, string[]> FieldAliases = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
         {
@@ -87,11 +86,11 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 string email = input.Email;
                 var result = new RegistrationResult { Input = input.Original, Email = email, WebinarId = webinarId, OccurrenceId = options.OccurrenceId, ContactId = input.ContactId, WhatIf = options.WhatIf };
                 results.Add(result);
-                if (string.IsNullOrEmpty(email) || !EmailPattern.IsMatch(email)) { Fail(result, "InvalidEmail", null, $"'{email}' is not an email address."); }
+                if (!EmailRules.IsValid(email)) { Fail(result, "InvalidEmail", null, $"'{email}' is not an email address."); }
                 else if (!seen.Add(email)) { Skip(result, "DuplicateInput", "The same email appears earlier in the input."); }
                 else if (string.Equals(email, webinar.HostEmail, StringComparison.OrdinalIgnoreCase)) { Skip(result, "Host", "The webinar's host cannot register (Zoom 3027)."); }
                 else if (panelists.Contains(email)) { Skip(result, "Panelist", "Panelists are invited, not registered (Zoom 3000)."); }
-                else if (InDomains(email, options.ExcludeDomains)) { Skip(result, "Excluded", "The email's domain is excluded."); }
+                else if (EmailRules.InDomains(email, options.ExcludeDomains)) { Skip(result, "Excluded", "The email's domain is excluded."); }
                 else if (registered.TryGetValue(email, out ZoomRegistrant existing))
                 {
                     result.Status = RegistrationStatus.AlreadyRegistered;
@@ -315,13 +314,6 @@ namespace ZoomHubPS.Core.WebinarRegistration
             r.Reason = reason;
             r.ZoomCode = code;
             r.Message = message;
-        }
-
-        private static bool InDomains(string email, IEnumerable<string> domains)
-        {
-            int at = email.LastIndexOf('@');
-            string d = at < 0 ? string.Empty : email.Substring(at + 1).ToLowerInvariant();
-            return domains != null && domains.Any(x => !string.IsNullOrWhiteSpace(x) && d == x.Trim().TrimStart('@').ToLowerInvariant());
         }
     }
 }

@@ -25,8 +25,6 @@ namespace ZoomHubPS.Core.WebinarSync
     /// </remarks>
     public sealed class WebinarSyncEngine
     {
-        private static readonly Regex EmailPattern = new Regex(@"^[^@\s;|]+@[^@\s;|]+\.[^@\s;|]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-
         private readonly ZoomHubConnection _connection;
         private HashSet<string> _accountUsers;
         private string _checkedSchema;
@@ -116,17 +114,7 @@ namespace ZoomHubPS.Core.WebinarSync
             return _accountUsers = users;
         }
 
-        internal static string Domain(string email)
-        {
-            int at = email?.LastIndexOf('@') ?? -1;
-            return at < 0 ? string.Empty : email.Substring(at + 1).ToLowerInvariant();
-        }
-
-        internal static bool InDomains(string email, IEnumerable<string> domains)
-        {
-            string d = Domain(email);
-            return domains != null && domains.Any(x => !string.IsNullOrWhiteSpace(x) && (d == x.Trim().TrimStart('@').ToLowerInvariant() || d.EndsWith("." + x.Trim().TrimStart('@').ToLowerInvariant(), StringComparison.Ordinal)));
-        }
+        internal static bool InDomains(string email, IEnumerable<string> domains) => EmailRules.InDomains(email, domains);
 
         /// <summary>One instance's run: state shared by its batches.</summary>
         private sealed class InstanceRun
@@ -332,30 +320,12 @@ namespace ZoomHubPS.Core.WebinarSync
             private string RegistrationKeyOf(ZoomRegistrant r)
                 => _registrationKey != "W" && _occurrencesOf.TryGetValue(r.Email, out int n) && n >= _occurrenceCount ? "W" : _registrationKey;
 
-            private async Task ReadParticipantsAsync(CancellationToken ct)
-            {
-                bool any = false;
-                try
-                {
-                    await Api.Zoom.PastWebinars.ListReportParticipants(_webinar.Id, _result.InstanceUuid).ForEachAsync(p =>
-                    {
-                        any = true;
-                        _attendance.Add(p);
-                        return true;
-                    }, ct).ConfigureAwait(false);
-                    return;
-                }
-                catch (ZoomHubApiException ex) when (!any && (ex.Kind == ErrorKind.NotFound || ex.Kind == ErrorKind.PermissionDenied || ex.ZoomCode == 12702 || ex.ZoomCode == 200))
-                {
-                    // The report keeps 6 months and needs report scopes; the past-webinar list has the same rows.
-                }
-
-                await Api.Zoom.PastWebinars.ListParticipants(_webinar.Id, _result.InstanceUuid).ForEachAsync(p =>
+            private Task ReadParticipantsAsync(CancellationToken ct)
+                => ParticipantReader.ForEachAsync(Api.Zoom, _webinar.Id, _result.InstanceUuid, preferReport: true, p =>
                 {
                     _attendance.Add(p);
                     return true;
-                }, ct).ConfigureAwait(false);
-            }
+                }, cancellationToken: ct);
 
             private async Task ProcessAsync(List<Person> people, CancellationToken ct)
             {
@@ -363,7 +333,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 var candidates = new List<Person>();
                 foreach (Person p in people)
                 {
-                    if (!EmailPattern.IsMatch(p.Email)) Skip(p, SkipReasons.InvalidEmail);
+                    if (!EmailRules.IsValid(p.Email)) Skip(p, SkipReasons.InvalidEmail);
                     else if (_accountUsers.Contains(p.Email)) Skip(p, SkipReasons.AccountUser);
                     else if (p.Registrant != null && p.Registrant.Status == "pending" && _attendance.Get(p.Email) == null) Skip(p, SkipReasons.Pending);
                     else candidates.Add(p);

@@ -29,11 +29,11 @@ namespace ZoomHubPS.Commands
                 ZoomWebinar webinar = await Api.Zoom.Webinars.GetAsync(NumericWebinarId, cancellationToken).ConfigureAwait(false);
                 TimeSpan duration = TimeSpan.FromMinutes(webinar.Duration > 0 ? webinar.Duration : 60);
                 var calculator = new AttendanceCalculator(duration);
-                await ParticipantSource.ForEachAsync(Api, NumericWebinarId, InstanceUuid, true, Output, p =>
+                await ParticipantReader.ForEachAsync(Api.Zoom, NumericWebinarId, InstanceUuid, true, p =>
                 {
                     calculator.Add(p);
                     return true;
-                }, null, cancellationToken).ConfigureAwait(false);
+                }, why => Output.WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), null, cancellationToken).ConfigureAwait(false);
 
                 if (calculator.PendingGuestRows > 0)
                 {

@@ -24,11 +24,11 @@ namespace ZoomHubPS.Commands
             if (!TryWebinarId()) return;
             try
             {
-                await ParticipantSource.ForEachAsync(Api, NumericWebinarId, InstanceUuid, Source == "Report", Output, p =>
+                await ParticipantReader.ForEachAsync(Api.Zoom, NumericWebinarId, InstanceUuid, Source == "Report", p =>
                 {
                     Output.WriteObject(p);
                     return true;
-                }, MaxItems, cancellationToken).ConfigureAwait(false);
+                }, why => Output.WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), MaxItems, cancellationToken).ConfigureAwait(false);
             }
             catch (ZoomHubApiException ex)
             {
