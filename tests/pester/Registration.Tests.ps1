@@ -39,12 +39,19 @@ CSV.ONE@example.org,Csv,One,Fabrikam
 '@ | ConvertFrom-Csv
         $r = $csv | Add-ZoomWebinarRegistrant -WebinarId 83456789012 -QuestionMap @{ org = 'Company'; 'How did you hear about us?' = '=Email' }
         $r.Count | Should -Be 3
-        $r[0].Status.ToString() | Should -Be 'Skipped'
-        $r[0].Reason | Should -Be 'Host'
-        $r[1].Status.ToString() | Should -Be 'Registered'
-        $r[1].JoinUrl | Should -Not -BeNullOrEmpty
-        $r[2].Reason | Should -Be 'DuplicateInput'
+        ($r | Where-Object Reason -eq 'Host').Email | Should -Be 'maya.chen@northwind.example.com'
+        $registered = $r | Where-Object { $_.Status.ToString() -eq 'Registered' }
+        $registered.Email | Should -Be 'csv.one@example.org'
+        $registered.JoinUrl | Should -Not -BeNullOrEmpty
+        ($r | Where-Object Reason -eq 'DuplicateInput').Email | Should -Be 'CSV.ONE@example.org'
         ($r | Format-Table | Out-String) | Should -Match 'Status'
+    }
+
+    It '-ErrorAction Stop ends the call at the first failed row, before later batches' {
+        $journal.Clear()
+        $rows = @([pscustomobject] @{ Email = 'not-an-email'; FirstName = 'Bad' }) + (1..40 | ForEach-Object { [pscustomobject] @{ Email = "stop$_@example.net"; FirstName = 'Stop' } })
+        { $rows | Add-ZoomWebinarRegistrant -WebinarId 86789012345 -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomRegistrationFailed,ZoomHubPS.Commands.AddZoomWebinarRegistrantCommand'
+        @($journal.Entries | Where-Object { $_.Route -like '*batch_registrants' }).Count | Should -Be 0
     }
 
     It '-WhatIf registers nobody' {

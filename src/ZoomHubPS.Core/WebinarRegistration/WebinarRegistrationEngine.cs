@@ -40,6 +40,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
         };
 
         private readonly ZoomHubConnection _connection;
+        private readonly HashSet<string> _knownEvents = new HashSet<string>(StringComparer.Ordinal);
 
         /// <summary>Creates an engine.</summary>
         public WebinarRegistrationEngine(ZoomHubConnection connection) => _connection = connection ?? throw new ArgumentNullException(nameof(connection));
@@ -107,28 +108,41 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 || (form?.CustomQuestions ?? new List<ZoomCustomQuestion>()).Any(q => q.Required)
                 || map.Count > 0;
             bool batch = webinar.Type == 5 && !extraAnswers;
-            if (!options.WhatIf)
+
+            // Decided without an add request (skips, failures, already registered): written back and reported first.
+            var pendingResults = new HashSet<RegistrationResult>(pending.Select(p => p.Result));
+            List<RegistrationResult> decided = results.Where(r => !pendingResults.Contains(r)).ToList();
+            await FinishAsync(webinar, decided, options, onResult, cancellationToken).ConfigureAwait(false);
+
+            // Then the rest, one batch at a time: each batch is registered, written back and reported before the next
+            // starts, so stopping (Ctrl+C, -ErrorAction Stop on a failed row) leaves no later batch half done.
+            int chunkSize = batch ? ZoomBatch : SingleAddsInFlight * 5;
+            for (int i = 0; i < pending.Count; i += chunkSize)
             {
-                if (batch)
+                cancellationToken.ThrowIfCancellationRequested();
+                List<(RegistrationInput Input, RegistrationResult Result)> chunk = pending.Skip(i).Take(chunkSize).ToList();
+                if (options.WhatIf)
                 {
-                    for (int i = 0; i < pending.Count; i += ZoomBatch)
-                    {
-                        await RegisterBatchAsync(webinar, pending.Skip(i).Take(ZoomBatch).ToList(), form, map, options, cancellationToken).ConfigureAwait(false);
-                    }
+                    foreach (var p in chunk) p.Result.Status = RegistrationStatus.Registered;
+                }
+                else if (batch)
+                {
+                    await RegisterBatchAsync(webinar, chunk, form, map, options, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    await RegisterSinglyAsync(webinar, pending, form, map, options, cancellationToken).ConfigureAwait(false);
+                    await RegisterSinglyAsync(webinar, chunk, form, map, options, cancellationToken).ConfigureAwait(false);
                 }
-            }
-            else
-            {
-                foreach (var p in pending) p.Result.Status = RegistrationStatus.Registered;
-            }
 
-            if (options.WriteBackToHubSpot && !options.WhatIf)
+                await FinishAsync(webinar, chunk.Select(c => c.Result).ToList(), options, onResult, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task FinishAsync(ZoomWebinar webinar, List<RegistrationResult> results, RegistrationOptions options, Action<RegistrationResult> onResult, CancellationToken ct)
+        {
+            if (options.WriteBackToHubSpot && !options.WhatIf && results.Count > 0)
             {
-                await WriteBackAsync(webinar, results, options, cancellationToken).ConfigureAwait(false);
+                await WriteBackAsync(webinar, results, options, ct).ConfigureAwait(false);
             }
 
             foreach (RegistrationResult r in results) onResult?.Invoke(r);
@@ -283,7 +297,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 ?? webinar.StartTime ?? _connection.Clock.GetUtcNow();
             string account = _connection.Info?.ZoomAccountId ?? "zoom";
             string eventId = $"zoomhub-{webinar.Id}-{start.ToUnixTimeSeconds()}";
-            if (await _connection.HubSpot.MarketingEvents.GetAsync(eventId, account, ct).ConfigureAwait(false) == null)
+            if (_knownEvents.Add(eventId) && await _connection.HubSpot.MarketingEvents.GetAsync(eventId, account, ct).ConfigureAwait(false) == null)
             {
                 await _connection.HubSpot.MarketingEvents.UpsertAsync(new[]
                 {

@@ -77,7 +77,9 @@ namespace ZoomHubPS.Core.Tests.WebinarRegistration
                 In("maya.chen@northwind.example.com"), In("priya.nair@northwind.example.com"), In("ana.ruiz@contoso.example.org"),
                 In("new.one@example.org", company: "X"), In("NEW.ONE@example.org", company: "X"),
             };
-            List<RegistrationResult> r = await RunAsync(host, DeepDive, inputs, new RegistrationOptions { QuestionMap = map });
+            List<RegistrationResult> all = await RunAsync(host, DeepDive, inputs, new RegistrationOptions { QuestionMap = map });
+            // One result per input, reported as decided; back in input order here.
+            var r = inputs.Select(i => all.Single(x => ReferenceEquals(x.Input, i.Original))).ToList();
             Assert.Equal(("Skipped", "Host"), (r[0].Status.ToString(), r[0].Reason));
             Assert.Equal(("Skipped", "Panelist"), (r[1].Status.ToString(), r[1].Reason));
             Assert.Equal(RegistrationStatus.AlreadyRegistered, r[2].Status);
@@ -119,14 +121,34 @@ namespace ZoomHubPS.Core.Tests.WebinarRegistration
         }
 
         [Fact]
+        public async Task StoppingAfterAReportedResultRegistersNoLaterBatch()
+        {
+            Scenario scenario = ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 10, Seed = 9 });
+            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario);
+            long upcoming = scenario.Zoom.Webinars.Single(w => w.Instances.Count == 0).Id;
+            var inputs = new[] { In("not-an-email") }.Concat(Enumerable.Range(0, 90).Select(i => In($"stop{i}@example.net"))).ToList();
+            using var cts = new System.Threading.CancellationTokenSource();
+            var seen = new List<RegistrationResult>();
+            // What -ErrorAction Stop does: the first failed row ends the pipeline, which cancels the work.
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new WebinarRegistrationEngine(host.Connection).RegisterAsync(upcoming, inputs, new RegistrationOptions(), r =>
+            {
+                seen.Add(r);
+                if (r.Status == RegistrationStatus.Failed) cts.Cancel();
+            }, cts.Token));
+            Assert.Single(seen);
+            Assert.Equal(0, host.Sandbox.Journal.Count("POST", "/v2/webinars/{webinarId}/batch_registrants"));
+        }
+
+        [Fact]
         public async Task WhatIfMakesNoWriteAndSaysWhatWouldHappen()
         {
             using CoreTestHost host = await CoreTestHost.CreateAsync();
             List<RegistrationResult> r = await RunAsync(host, Roundtable, new[] { In("fresh@example.org"), In("hannah.schmidt@contoso.example.org") }, new RegistrationOptions { WhatIf = true, WriteBackToHubSpot = true });
             Assert.Equal(0, Writes(host));
-            Assert.Equal(RegistrationStatus.Registered, r[0].Status);
-            Assert.True(r[0].WhatIf);
-            Assert.Equal(RegistrationStatus.AlreadyRegistered, r[1].Status);
+            RegistrationResult fresh = r.Single(x => x.Email == "fresh@example.org");
+            Assert.Equal(RegistrationStatus.Registered, fresh.Status);
+            Assert.True(fresh.WhatIf);
+            Assert.Equal(RegistrationStatus.AlreadyRegistered, r.Single(x => x.Email == "hannah.schmidt@contoso.example.org").Status);
         }
 
         [Fact]
