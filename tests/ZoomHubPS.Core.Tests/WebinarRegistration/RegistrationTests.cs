@@ -121,6 +121,25 @@ namespace ZoomHubPS.Core.Tests.WebinarRegistration
         }
 
         [Fact]
+        public async Task ThePerRegistrantDailyLimitFailsThatRowAloneWithTheResetTime()
+        {
+            using CoreTestHost host = await CoreTestHost.CreateAsync();
+            var zoom = host.Connection.Zoom.Registrants;
+            for (int i = 0; i < 3; i++)
+            {
+                // Zoom counts every add attempt for an email in a day, duplicates included.
+                await zoom.AddAsync(Roundtable, new ZoomHubPS.Core.Zoom.ZoomRegistrantRequest { Email = "busy@example.org", FirstName = "Busy" });
+            }
+
+            var map = new Dictionary<string, string> { ["org"] = "Company", ["How did you hear about us?"] = "=Email" };
+            List<RegistrationResult> r = await RunAsync(host, DeepDive, new[] { In("busy@example.org", company: "C"), In("calm@example.org", company: "C") }, new RegistrationOptions { QuestionMap = map });
+            RegistrationResult busy = r.Single(x => x.Email == "busy@example.org");
+            Assert.Equal((RegistrationStatus.Failed, "DailyLimit", (int?)429), (busy.Status, busy.Reason, busy.ZoomCode));
+            Assert.Contains("GMT 00:00:00", busy.Message);
+            Assert.Equal(RegistrationStatus.Registered, r.Single(x => x.Email == "calm@example.org").Status);
+        }
+
+        [Fact]
         public async Task StoppingAfterAReportedResultRegistersNoLaterBatch()
         {
             Scenario scenario = ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 10, Seed = 9 });
