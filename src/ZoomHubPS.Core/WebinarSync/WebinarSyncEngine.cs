@@ -121,6 +121,11 @@ namespace ZoomHubPS.Core.WebinarSync
         {
             private const int Batch = HubSpotClient.BatchSize;
 
+            // Batches of different people are independent: a few run at once so the module works at the APIs' rate
+            // limits (the client's limiter paces them) instead of waiting on each request's latency in turn. Each
+            // batch keeps its own crash-safe order (participations, then the upsert that records them).
+            private const int BatchesInFlight = 4;
+
             private readonly WebinarSyncEngine _engine;
             private readonly SyncTarget _target;
             private readonly SyncOptions _options;
@@ -128,6 +133,10 @@ namespace ZoomHubPS.Core.WebinarSync
             private readonly SyncResult _result;
             private readonly Action<PersonSyncRecord> _onPerson;
             private readonly HashSet<string> _done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            private readonly object _gate = new object();
+            private readonly List<Task> _inFlight = new List<Task>();
+            private readonly SemaphoreSlim _slots = new SemaphoreSlim(BatchesInFlight);
+            private Task _eventTask;
             private ZoomHubConnection Api => _engine._connection;
 
             private ZoomWebinar _webinar;
@@ -140,7 +149,6 @@ namespace ZoomHubPS.Core.WebinarSync
             private HashSet<string> _accountUsers;
             private string _eventId;
             private string _eventAccount;
-            private bool _eventReady;
 
             public InstanceRun(WebinarSyncEngine engine, SyncTarget target, SyncOptions options, SyncPropertyNames names, SyncResult result, Action<PersonSyncRecord> onPerson)
             {
@@ -197,11 +205,11 @@ namespace ZoomHubPS.Core.WebinarSync
                         foreach (ZoomRegistrant r in page.Items)
                         {
                             if (string.IsNullOrWhiteSpace(r.Email) || !_done.Add(r.Email.Trim())) continue;
-                            _attendance.ResolveRegistrant(r.Id, r.Email);
+                            lock (_gate) _attendance.ResolveRegistrant(r.Id, r.Email);
                             batch.Add(new Person { Email = r.Email.Trim(), FirstName = r.FirstName, LastName = r.LastName, Registrant = r });
                             if (batch.Count == Batch)
                             {
-                                await ProcessAsync(batch, token).ConfigureAwait(false);
+                                await DispatchAsync(batch.ToList(), token).ConfigureAwait(false);
                                 batch.Clear();
                             }
                         }
@@ -210,20 +218,28 @@ namespace ZoomHubPS.Core.WebinarSync
                     }, ct).ConfigureAwait(false);
                 }
 
-                _attendance.CloseUnresolved();
-                foreach (WebinarAttendance a in _attendance.Results())
+                await Task.WhenAll(_inFlight).ConfigureAwait(false); // every registrant batch done before guests are closed
+                List<WebinarAttendance> attendees;
+                lock (_gate)
+                {
+                    _attendance.CloseUnresolved();
+                    attendees = _attendance.Results().ToList();
+                }
+
+                foreach (WebinarAttendance a in attendees)
                 {
                     if (!_done.Add(a.Email)) continue;
                     SplitName(a.Name, out string first, out string last);
                     batch.Add(new Person { Email = a.Email, FirstName = first, LastName = last });
                     if (batch.Count == Batch)
                     {
-                        await ProcessAsync(batch, ct).ConfigureAwait(false);
+                        await DispatchAsync(batch.ToList(), ct).ConfigureAwait(false);
                         batch.Clear();
                     }
                 }
 
-                if (batch.Count > 0) await ProcessAsync(batch, ct).ConfigureAwait(false);
+                if (batch.Count > 0) await DispatchAsync(batch.ToList(), ct).ConfigureAwait(false);
+                await Task.WhenAll(_inFlight).ConfigureAwait(false);
 
                 foreach (var group in _attendance.RowsWithoutEmail.GroupBy(r => r.Name ?? r.UserId ?? string.Empty))
                 {
@@ -235,6 +251,35 @@ namespace ZoomHubPS.Core.WebinarSync
                     await CompleteEventAsync(ct).ConfigureAwait(false);
                 }
 
+            }
+
+            private async Task DispatchAsync(List<Person> people, CancellationToken ct)
+            {
+                await _slots.WaitAsync(ct).ConfigureAwait(false);
+                Task failed = _inFlight.FirstOrDefault(t => t.IsFaulted || t.IsCanceled);
+                if (failed != null)
+                {
+                    _slots.Release();
+                    await failed.ConfigureAwait(false); // a batch failed: stop starting new ones, surface its error
+                }
+
+                _inFlight.RemoveAll(t => t.Status == TaskStatus.RanToCompletion);
+                _inFlight.Add(Task.Run(async () =>
+                {
+                    try
+                    {
+                        await ProcessAsync(people, ct).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        _slots.Release();
+                    }
+                }, ct));
+            }
+
+            private WebinarAttendance Attendance(string email)
+            {
+                lock (_gate) return _attendance.Get(email);
             }
 
             private async Task ChooseInstanceAsync(CancellationToken ct)
@@ -335,7 +380,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 {
                     if (!EmailRules.IsValid(p.Email)) Skip(p, SkipReasons.InvalidEmail);
                     else if (_accountUsers.Contains(p.Email)) Skip(p, SkipReasons.AccountUser);
-                    else if (p.Registrant != null && p.Registrant.Status == "pending" && _attendance.Get(p.Email) == null) Skip(p, SkipReasons.Pending);
+                    else if (p.Registrant != null && p.Registrant.Status == "pending" && Attendance(p.Email) == null) Skip(p, SkipReasons.Pending);
                     else candidates.Add(p);
                 }
 
@@ -408,7 +453,7 @@ namespace ZoomHubPS.Core.WebinarSync
 
             private HistoryEntry NewEntry(Person p)
             {
-                WebinarAttendance a = _attendance.Get(p.Email);
+                WebinarAttendance a = Attendance(p.Email);
                 ZoomRegistrant r = p.Registrant;
                 bool approved = r != null && r.Status == "approved";
                 return new HistoryEntry
@@ -448,10 +493,16 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
             }
 
-            private async Task EnsureEventAsync(CancellationToken ct)
+            private Task EnsureEventAsync(CancellationToken ct)
             {
-                if (_eventReady) return;
-                _eventReady = true;
+                lock (_gate)
+                {
+                    return _eventTask ?? (_eventTask = EnsureEventOnceAsync(ct));
+                }
+            }
+
+            private async Task EnsureEventOnceAsync(CancellationToken ct)
+            {
                 var wanted = new HubSpotMarketingEvent
                 {
                     ExternalAccountId = _eventAccount,
@@ -496,7 +547,7 @@ namespace ZoomHubPS.Core.WebinarSync
                         plan.Add((ParticipationState.Register, p, registeredMs, null));
                     if (r != null && r.Status == "denied" && (p.Old == null || p.Old.RegisteredAtUnix != 0 || p.Old.RegistrationKey == "-"))
                         plan.Add((ParticipationState.Cancel, p, registeredMs, null));
-                    WebinarAttendance a = _attendance.Get(p.Email);
+                    WebinarAttendance a = Attendance(p.Email);
                     if (a != null && a.AttendedSeconds > 0 && (p.Old == null || p.Old.AttendedSeconds != p.Entry.AttendedSeconds))
                     {
                         plan.Add((ParticipationState.Attend, p, (a.FirstJoin ?? _start).ToUnixTimeMilliseconds(), new Dictionary<string, string>
@@ -511,7 +562,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 // state serves a whole batch; only contacts matched on a secondary email go by id.
                 foreach (var group in plan.GroupBy(x => (x.State, ByEmail: !x.Person.BySecondaryEmail)))
                 {
-                    _result.AddParticipations(group.Key.State.ToString().ToLowerInvariant(), group.Count());
+                    lock (_gate) _result.AddParticipations(group.Key.State.ToString().ToLowerInvariant(), group.Count());
                     if (_options.WhatIf) continue;
                     IEnumerable<HubSpotParticipationInput> inputs = group.Select(x => new HubSpotParticipationInput
                     {
@@ -545,7 +596,7 @@ namespace ZoomHubPS.Core.WebinarSync
                         });
                     }
 
-                    WebinarAttendance a = _attendance.Get(p.Email);
+                    WebinarAttendance a = Attendance(p.Email);
                     if (a != null && a.AttendedSeconds > 0 && (p.Old == null || p.Old.AttendedSeconds != p.Entry.AttendedSeconds))
                     {
                         events.Add(new HubSpotTimelineEvent
@@ -570,7 +621,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
 
                 if (events.Count == 0) return;
-                _result.TimelineEvents += events.Count;
+                lock (_gate) _result.TimelineEvents += events.Count;
                 if (_options.WhatIf) return;
                 HubSpotBatchResult<HubSpotTimelineEvent> written = await Api.HubSpot.Timeline.CreateEventsAsync(events, ct).ConfigureAwait(false);
                 MarkFailures(written.Errors, people, failed);
@@ -657,7 +708,7 @@ namespace ZoomHubPS.Core.WebinarSync
 
             private PersonSyncRecord Record(Person p, SyncOutcome outcome, string reason = null)
             {
-                WebinarAttendance a = _attendance.Get(p.Email);
+                WebinarAttendance a = Attendance(p.Email);
                 return new PersonSyncRecord
                 {
                     WebinarId = _webinar.Id,
@@ -679,8 +730,11 @@ namespace ZoomHubPS.Core.WebinarSync
                 if (record.InstanceUuid == null) record.InstanceUuid = _result.InstanceUuid;
                 if (record.WebinarId == 0) record.WebinarId = _webinar.Id;
                 record.WhatIf = _options.WhatIf;
-                _result.Count(record);
-                _onPerson?.Invoke(record);
+                lock (_gate)
+                {
+                    _result.Count(record);
+                    _onPerson?.Invoke(record);
+                }
             }
 
             private static void SplitName(string name, out string first, out string last)

@@ -21,6 +21,39 @@ namespace ZoomHubPS.Infrastructure
         /// <summary>Queues a non-terminating error.</summary>
         public void WriteError(ErrorRecord record) => Add(c => c.WriteError(record));
 
+        /// <summary>
+        /// Writes an error on the pipeline thread and waits until it was written. If writing stops the pipeline
+        /// (-ErrorAction Stop), the caller gets an OperationCanceledException, so async work stops before doing more.
+        /// </summary>
+        public void WriteErrorAndWait(ErrorRecord record, System.Threading.CancellationToken cancellationToken)
+        {
+            using (var written = new System.Threading.ManualResetEventSlim(false))
+            {
+                bool stopped = false;
+                Add(c =>
+                {
+                    try
+                    {
+                        c.WriteError(record);
+                    }
+                    catch
+                    {
+                        stopped = true;
+                        throw;
+                    }
+                    finally
+                    {
+                        written.Set();
+                    }
+                });
+                written.Wait(cancellationToken);
+                if (stopped)
+                {
+                    throw new OperationCanceledException("The pipeline stopped at this error.");
+                }
+            }
+        }
+
         /// <summary>Queues a verbose line.</summary>
         public void WriteVerbose(string text) => Add(c => c.WriteVerbose(text));
 

@@ -57,3 +57,44 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         }
     }
 }
+
+namespace ZoomHubPS.Core.Tests.WebinarSync
+{
+    /// <summary>Concurrent batches: an interruption in the middle, then a re-run, ends where an uninterrupted run ends.</summary>
+    public class ConcurrentBatchTests
+    {
+        private static string State(CoreTestHost host)
+        {
+            var names = new SyncPropertyNames();
+            var contacts = host.Sandbox.HubSpot.Contacts.Where(c => !c.Archived).OrderBy(c => c.Email)
+                .Select(c => string.Join("|", c.Email, c.Get("firstname"), c.Get(names.RegistrationCount), c.Get(names.AttendanceCount), c.Get(names.AverageAttendancePercent), c.Get(names.History)));
+            var participations = host.Sandbox.HubSpot.MarketingEvents.SelectMany(e => e.Participations.Select(p => $"{p.Email}|{p.State}|{p.InteractionDateTime}")).OrderBy(x => x);
+            return string.Join("\n", contacts.Concat(participations));
+        }
+
+        [Fact]
+        public async Task AnInterruptionBetweenConcurrentBatchesHealsOnReRun()
+        {
+            Scenario scenario = ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 });
+            long webinar = scenario.Zoom.Webinars.First(w => w.Instances.Count > 0).Id;
+
+            using CoreTestHost reference = await CoreTestHost.CreateAsync(ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 }));
+            await new SchemaInitializer(reference.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            await new WebinarSyncEngine(reference.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
+
+            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, configureConnection: o => o.Retry = new RetryOptions { MaxRetries = 0 });
+            await new SchemaInitializer(host.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            host.Sandbox.Faults.ResetCounters();
+            host.Sandbox.Faults.Options.FailAfterWrites(7, status: 0);
+            await Assert.ThrowsAnyAsync<Exception>(() => new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions()));
+            host.Sandbox.Faults.Options.Clear();
+            await new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
+            Assert.Equal(State(reference), State(host));
+
+            host.Sandbox.Journal.Clear();
+            SyncResult again = await new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
+            Assert.Equal(0, host.Sandbox.Journal.CountWrites());
+            Assert.Equal(0, again.Created + again.Updated);
+        }
+    }
+}

@@ -107,7 +107,8 @@ namespace ZoomHubPS.Commands
                             var ex = new InvalidOperationException($"{result.Email}: {result.Message}");
                             var record = new ErrorRecord(ex, "ZoomRegistrationFailed", ErrorCategory.InvalidResult, result.Input ?? result.Email);
                             if (!string.IsNullOrEmpty(result.Message)) record.ErrorDetails = new ErrorDetails(result.Message);
-                            Output.WriteError(record);
+                            // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
+                            Output.WriteErrorAndWait(record, cancellationToken);
                         }
                     }, cancellationToken).ConfigureAwait(false);
                 }
