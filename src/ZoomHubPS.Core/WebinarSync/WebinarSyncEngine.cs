@@ -29,6 +29,9 @@ namespace ZoomHubPS.Core.WebinarSync
         private HashSet<string> _accountUsers;
         private string _checkedSchema;
         private IReadOnlyDictionary<string, string> _templates;
+
+        // Per recurring webinar: how many occurrences each approved registrant is listed for (read once per engine).
+        private readonly Dictionary<long, (Dictionary<string, int> Counts, int Occurrences)> _occurrenceRegistrations = new Dictionary<long, (Dictionary<string, int>, int)>();
         private long? _templatesApp;
 
         /// <summary>Creates an engine over a connection (reuse it across instances: account users and the schema check are read once).</summary>
@@ -345,21 +348,29 @@ namespace ZoomHubPS.Core.WebinarSync
                 {
                     // Zoom's registrant object does not say which occurrences someone registered for: a person listed
                     // for every occurrence registered for the webinar (counts once), others for specific occurrences.
-                    List<ZoomOccurrence> all = _webinar.Occurrences.Where(o => o.Status != "deleted").ToList();
-                    _occurrenceCount = all.Count;
-                    foreach (ZoomOccurrence o in all)
+                    if (!_engine._occurrenceRegistrations.TryGetValue(_webinar.Id, out var known))
                     {
-                        await Api.Zoom.Registrants.List(_webinar.Id, RegistrantStatus.Approved, o.OccurrenceId).ForEachAsync(r =>
+                        List<ZoomOccurrence> all = _webinar.Occurrences.Where(o => o.Status != "deleted").ToList();
+                        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                        foreach (ZoomOccurrence o in all)
                         {
-                            if (string.IsNullOrEmpty(r.Email)) return true;
-                            _occurrencesOf[r.Email] = (_occurrencesOf.TryGetValue(r.Email, out int n) ? n : 0) + 1;
-                            return true;
-                        }, ct).ConfigureAwait(false);
+                            await Api.Zoom.Registrants.List(_webinar.Id, RegistrantStatus.Approved, o.OccurrenceId).ForEachAsync(r =>
+                            {
+                                if (!string.IsNullOrEmpty(r.Email)) counts[r.Email] = (counts.TryGetValue(r.Email, out int n) ? n : 0) + 1;
+                                return true;
+                            }, ct).ConfigureAwait(false);
+                        }
+
+                        known = (counts, all.Count);
+                        _engine._occurrenceRegistrations[_webinar.Id] = known;
                     }
+
+                    _occurrencesOf = known.Counts;
+                    _occurrenceCount = known.Occurrences;
                 }
             }
 
-            private readonly Dictionary<string, int> _occurrencesOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            private Dictionary<string, int> _occurrencesOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             private int _occurrenceCount;
 
             private string RegistrationKeyOf(ZoomRegistrant r)
