@@ -8,6 +8,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
 
 namespace ZoomHubPS.Core.Http
 {
@@ -28,6 +30,7 @@ namespace ZoomHubPS.Core.Http
         private readonly TimeProvider _clock;
         private readonly RequestCounters _counters;
         private readonly SemaphoreSlim _gate = new SemaphoreSlim(1, 1);
+        private readonly ResiliencePipeline<HttpResponseMessage> _retry;
         private string _token;
         private DateTimeOffset _expiresAt;
         private int _generation;
@@ -42,6 +45,25 @@ namespace ZoomHubPS.Core.Http
             _readyToken = readyToken;
             _clock = clock;
             _counters = counters;
+
+            // A token fetch that meets a transient failure (5xx, 429, a dropped connection) is tried again a few
+            // times with backoff on the connection's clock; a refused credential (400/401) never is.
+            _retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = clock }
+                .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+                {
+                    MaxRetryAttempts = 3,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromMilliseconds(500),
+                    ShouldHandle = args => new ValueTask<bool>(args.Outcome.Exception is HttpRequestException
+                        || (args.Outcome.Result != null && ((int)args.Outcome.Result.StatusCode == 429 || (int)args.Outcome.Result.StatusCode >= 500))),
+                    OnRetry = args =>
+                    {
+                        args.Outcome.Result?.Dispose();
+                        return default;
+                    },
+                })
+                .Build();
         }
 
         public DateTimeOffset? ExpiresAt => _token == null ? (DateTimeOffset?)null : _expiresAt;
@@ -98,21 +120,26 @@ namespace ZoomHubPS.Core.Http
         {
             string secret = SecretText.Read(_clientSecret);
             string basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(_clientId + ":" + secret));
-            using (var request = new HttpRequestMessage(HttpMethod.Post, _tokenUri))
             {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
-                // The grant goes in the body (as Zoom's own SDK sends it), never in the URL where it could be logged.
-                request.Content = new FormUrlEncodedContent(new[]
-                {
-                    new KeyValuePair<string, string>("grant_type", "account_credentials"),
-                    new KeyValuePair<string, string>("account_id", _accountId),
-                });
-                _counters?.Add(ApiKind.Zoom, RateCategory.None);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 HttpResponseMessage response;
                 try
                 {
-                    response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+                    response = await _retry.ExecuteAsync(async ct =>
+                    {
+                        using (var request = new HttpRequestMessage(HttpMethod.Post, _tokenUri))
+                        {
+                            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", basic);
+                            // The grant goes in the body (as Zoom's own SDK sends it), never in the URL where it could be logged.
+                            request.Content = new FormUrlEncodedContent(new[]
+                            {
+                                new KeyValuePair<string, string>("grant_type", "account_credentials"),
+                                new KeyValuePair<string, string>("account_id", _accountId),
+                            });
+                            _counters?.Add(ApiKind.Zoom, RateCategory.None);
+                            return await _http.SendAsync(request, ct).ConfigureAwait(false);
+                        }
+                    }, cancellationToken).ConfigureAwait(false);
                 }
                 catch (HttpRequestException ex)
                 {
@@ -174,7 +201,9 @@ namespace ZoomHubPS.Core.Http
                     break;
             }
 
-            return new ZoomApiException(ErrorKind.Authentication, response.StatusCode, error, message, "POST", "/oauth/token", null, body);
+            int status = (int)response.StatusCode;
+            ErrorKind kind = status >= 500 ? ErrorKind.ServerError : status == 429 ? ErrorKind.RateLimited : ErrorKind.Authentication;
+            return new ZoomApiException(kind, response.StatusCode, error, message, "POST", "/oauth/token", null, body);
         }
 
         private sealed class TokenResponse

@@ -49,6 +49,21 @@ namespace ZoomHubPS.Core.Tests.Clients
             }
 
             [Fact]
+            public async Task RetriesATransientTokenEndpointFailure()
+            {
+                var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
+                var sandbox = new ZoomHubSandbox(new SandboxOptions
+                {
+                    Scenario = "demo", Clock = clock, Limits = LimitOptions.None,
+                    Faults = new ZoomHubPS.Sandbox.Faults.FaultOptions().Add(ZoomHubPS.Sandbox.Faults.FaultRule.For("POST /oauth/token").ServerError(503).Times(1)),
+                });
+                ZoomHubConnectionOptions options = CoreTestHost.Options(sandbox, clock);
+                using ZoomHubConnection connection = await CoreTestHost.RunAdvancingAsync(clock, () => ZoomHubConnection.ConnectAsync(options), TimeSpan.FromMilliseconds(200));
+                Assert.Equal(1, connection.ZoomTokensFetched);
+                Assert.Equal(2, sandbox.Journal.Count("POST", "/oauth/token"));
+            }
+
+            [Fact]
             public async Task ReportsAnUnreachableHost()
             {
                 var options = new ZoomHubConnectionOptions
