@@ -40,6 +40,7 @@ namespace ZoomHubPS.Sandbox.Faults
         private int _successfulWrites;
         private int _zoomCalls;
         private bool _tokensExpired;
+        private bool _tokensExpiredAtTime;
 
         internal FaultInjector(SandboxContext context, FaultOptions options, Action expireTokens = null)
         {
@@ -58,7 +59,7 @@ namespace ZoomHubPS.Sandbox.Faults
             get { lock (_gate) return _successfulWrites; }
         }
 
-        /// <summary>Zoom API calls seen so far (what early token expiry counts).</summary>
+        /// <summary>Zoom API calls counted toward early token expiry (counted only while <see cref="FaultOptions.ExpireTokensAfterZoomCalls"/> is armed).</summary>
         public int ZoomCalls
         {
             get { lock (_gate) return _zoomCalls; }
@@ -72,6 +73,7 @@ namespace ZoomHubPS.Sandbox.Faults
                 _successfulWrites = 0;
                 _zoomCalls = 0;
                 _tokensExpired = false;
+                _tokensExpiredAtTime = false;
             }
         }
 
@@ -88,6 +90,16 @@ namespace ZoomHubPS.Sandbox.Faults
                 {
                     // This call is the (N+1)-th: the tokens die before its auth check, so it is the first to get 401 code 124.
                     _tokensExpired = true;
+                    expire = true;
+                    decision.Name = "TokenExpiry";
+                }
+
+                // Time-based expiry is checked on token requests too: a client that refreshes after the moment gets a
+                // token that works, and only tokens issued before it die.
+                if ((route.Api == SandboxApi.Zoom || route.Api == SandboxApi.ZoomOAuth) && options.ExpireTokensAtTime is DateTimeOffset at
+                    && !_tokensExpiredAtTime && _context.Now >= at)
+                {
+                    _tokensExpiredAtTime = true;
                     expire = true;
                     decision.Name = "TokenExpiry";
                 }
@@ -125,7 +137,7 @@ namespace ZoomHubPS.Sandbox.Faults
                 }
             }
 
-            // Outside the lock: ExpireTokens takes the Zoom twin's own lock.
+            // Outside the lock: ExpireTokens takes the Zoom twin's own lock. It runs before this request's auth check.
             if (expire) _expireTokens?.Invoke();
             return decision.Latency == TimeSpan.Zero && decision.Response == null && !decision.Hang && decision.Name == null ? FaultDecision.None : decision;
         }

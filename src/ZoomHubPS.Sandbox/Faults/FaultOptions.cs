@@ -33,7 +33,11 @@ namespace ZoomHubPS.Sandbox.Faults
     /// </summary>
     public sealed class FaultRule
     {
+        // A rule counts what it has seen; the same options object may serve several twins (each with its own
+        // injector lock), so the counters have a lock of their own.
+        private readonly object _gate = new object();
         private int _seen;
+        private int? _remaining;
 
         /// <summary>The match pattern.</summary>
         public string Pattern { get; private set; } = "*";
@@ -54,7 +58,10 @@ namespace ZoomHubPS.Sandbox.Faults
         public TimeSpan Jitter { get; private set; }
 
         /// <summary>Matching requests left to fail (null = unlimited).</summary>
-        public int? Remaining { get; private set; }
+        public int? Remaining
+        {
+            get { lock (_gate) return _remaining; }
+        }
 
         /// <summary>Fail every k-th matching request (0 = not used).</summary>
         public int EveryNth { get; private set; }
@@ -113,7 +120,7 @@ namespace ZoomHubPS.Sandbox.Faults
         public FaultRule Times(int count)
         {
             if (count < 0) throw new ArgumentOutOfRangeException(nameof(count), count, "Use 0 or more.");
-            Remaining = count;
+            lock (_gate) _remaining = count;
             return this;
         }
 
@@ -182,16 +189,19 @@ namespace ZoomHubPS.Sandbox.Faults
             return p == pattern.Length;
         }
 
-        /// <summary>Decides whether this matching request fails (called under the injector's lock).</summary>
+        /// <summary>Decides whether this matching request fails (the caller's random source is only drawn from under its own lock).</summary>
         internal bool Fires(Func<double> random)
         {
             if (Kind == FaultKind.None) return false;
-            _seen++;
-            if (Remaining.HasValue && Remaining.Value <= 0) return false;
-            if (EveryNth > 0 && _seen % EveryNth != 0) return false;
-            if (Probability < 1 && random() >= Probability) return false;
-            if (Remaining.HasValue) Remaining--;
-            return true;
+            lock (_gate)
+            {
+                _seen++;
+                if (_remaining.HasValue && _remaining.Value <= 0) return false;
+                if (EveryNth > 0 && _seen % EveryNth != 0) return false;
+                if (Probability < 1 && random() >= Probability) return false;
+                if (_remaining.HasValue) _remaining--;
+                return true;
+            }
         }
     }
 
@@ -213,6 +223,7 @@ namespace ZoomHubPS.Sandbox.Faults
         private int? _failAfterWrites;
         private int _failAfterWritesStatus = 503;
         private int? _expireTokensAfterZoomCalls;
+        private DateTimeOffset? _expireTokensAt;
 
         /// <summary>The rules, in order (latencies add up; the first rule that fires answers).</summary>
         public IReadOnlyList<FaultRule> Rules
@@ -246,6 +257,16 @@ namespace ZoomHubPS.Sandbox.Faults
         {
             get { lock (_gate) return _expireTokensAfterZoomCalls; }
             set { lock (_gate) _expireTokensAfterZoomCalls = value; }
+        }
+
+        /// <summary>
+        /// At this sandbox time every Zoom token issued before it expires, once (null = off): the first Zoom request
+        /// (API or token) at or after it ends them, so a token fetched afterwards is valid and an old one gets 401 code 124.
+        /// </summary>
+        public DateTimeOffset? ExpireTokensAtTime
+        {
+            get { lock (_gate) return _expireTokensAt; }
+            set { lock (_gate) _expireTokensAt = value; }
         }
 
         /// <summary>Adds a rule.</summary>
@@ -282,6 +303,13 @@ namespace ZoomHubPS.Sandbox.Faults
             return this;
         }
 
+        /// <summary>At sandbox time <paramref name="at"/>, every Zoom token issued before it expires (once, until <see cref="FaultInjector.ResetCounters"/>).</summary>
+        public FaultOptions ExpireTokensAt(DateTimeOffset at)
+        {
+            ExpireTokensAtTime = at;
+            return this;
+        }
+
         /// <summary>Removes every rule and setting.</summary>
         public void Clear()
         {
@@ -291,12 +319,14 @@ namespace ZoomHubPS.Sandbox.Faults
                 _failAfterWrites = null;
                 _failAfterWritesStatus = 503;
                 _expireTokensAfterZoomCalls = null;
+                _expireTokensAt = null;
             }
         }
 
         /// <summary>
         /// Reads faults from JSON (names case-sensitive, numbers in ms or s as named), e.g.
         /// <c>{"latencyMs":80,"jitterMs":30,"failAfterWrites":10,"failAfterWritesStatus":503,"expireTokensAfterZoomCalls":5,
+        /// "expireTokensAt":"2025-06-10T17:00:00Z",
         /// "rules":[{"route":"POST /crm/v3/objects/contacts/batch/upsert","kind":"serverError","status":503,"times":2},
         /// {"route":"Zoom","kind":"tooManyRequests","retryAfterSeconds":1,"probability":0.1},
         /// {"route":"GET /v2/*","kind":"serverError","status":502,"every":5},
@@ -314,6 +344,15 @@ namespace ZoomHubPS.Sandbox.Faults
             if (Int(root, "latencyMs") is int lat) o.Latency(TimeSpan.FromMilliseconds(lat), TimeSpan.FromMilliseconds(Int(root, "jitterMs") ?? 0));
             if (Int(root, "failAfterWrites") is int fail) o.FailAfterWrites(fail, Int(root, "failAfterWritesStatus") ?? 503);
             if (Int(root, "expireTokensAfterZoomCalls") is int expire) o.ExpireTokensAfter(expire);
+            if (Str(root, "expireTokensAt") is string at)
+            {
+                if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset when))
+                {
+                    throw new ArgumentException("expireTokensAt must be an ISO 8601 time, e.g. 2025-06-10T17:00:00Z.", nameof(json));
+                }
+
+                o.ExpireTokensAt(when);
+            }
             JsonArray rules = root["rules"] as JsonArray ?? new JsonArray();
             foreach (JsonNode r in rules)
             {
