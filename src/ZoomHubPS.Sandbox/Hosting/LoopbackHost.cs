@@ -49,6 +49,12 @@ namespace ZoomHubPS.Sandbox.Hosting
         /// <summary>HubSpot API base.</summary>
         public Uri HubSpotUri => BaseUri;
 
+        /// <summary>The twin it serves.</summary>
+        public ZoomHubSandbox Sandbox => _sandbox;
+
+        /// <summary>Credentials the twin accepts (Zoom account id, client id and secret; HubSpot token).</summary>
+        public SandboxCredentials Credentials => _sandbox.Credentials;
+
         /// <summary>Whether it listens.</summary>
         public bool IsRunning => _listener != null && _listener.IsListening;
 
@@ -183,8 +189,18 @@ namespace ZoomHubPS.Sandbox.Hosting
                     if (key != null) headers[key] = request.Headers[key];
                 }
 
-                // RawUrl keeps percent-encoding as sent (double-encoded UUIDs must reach the router untouched).
-                var uri = new Uri(BaseUri.GetLeftPart(UriPartial.Authority) + request.RawUrl);
+                // RawUrl keeps percent-encoding as sent (double-encoded UUIDs must reach the router untouched), and
+                // new Uri(string) keeps the original string, from which the pipeline reads the path. A client may send
+                // the absolute form ("GET http://127.0.0.1:port/v2/users", as through a proxy): only its path counts.
+                string target = request.RawUrl ?? "/";
+                if (!target.StartsWith("/", StringComparison.Ordinal))
+                {
+                    int scheme = target.IndexOf("://", StringComparison.Ordinal);
+                    int slash = scheme < 0 ? -1 : target.IndexOf('/', scheme + 3);
+                    target = slash < 0 ? "/" : target.Substring(slash);
+                }
+
+                var uri = new Uri(BaseUri.GetLeftPart(UriPartial.Authority) + target);
                 SandboxResponse answer = await _sandbox.ProcessAsync(new HttpMethod(request.HttpMethod), uri, headers, body, stopping).ConfigureAwait(false);
                 if (answer.Throw != null)
                 {
