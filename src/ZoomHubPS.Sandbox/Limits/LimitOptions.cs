@@ -57,6 +57,31 @@ namespace ZoomHubPS.Sandbox.Limits
         /// <summary>No limits at all (a deliberate choice, never the default).</summary>
         public static LimitOptions None => new LimitOptions { Enabled = false };
 
+        /// <summary>
+        /// Limits of a Zoom plan and a HubSpot tier, with the HubSpot daily limit resetting at midnight in the account's
+        /// time zone (an IANA or Windows id such as <c>America/New_York</c>, as a scenario's <c>time_zone</c>; null,
+        /// empty or an id this machine does not know = UTC, the sandbox's default, rather than refusing to start).
+        /// </summary>
+        public static LimitOptions For(string zoomPlan, string hubSpotTier, string hubSpotTimeZone)
+        {
+            LimitOptions o = For(zoomPlan, hubSpotTier);
+            o.HubSpotTimeZone = Zone(hubSpotTimeZone);
+            return o;
+        }
+
+        private static TimeZoneInfo Zone(string id)
+        {
+            if (string.IsNullOrWhiteSpace(id) || string.Equals(id, "UTC", StringComparison.OrdinalIgnoreCase)) return TimeZoneInfo.Utc;
+            try
+            {
+                return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+            }
+            catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
+            {
+                return TimeZoneInfo.Utc;
+            }
+        }
+
         /// <summary>Limits of a Zoom plan (Free, Pro, Business) and a HubSpot tier (Free, Starter, Professional, Enterprise, ApiLimitIncrease).</summary>
         public static LimitOptions For(string zoomPlan, string hubSpotTier)
         {
