@@ -10,20 +10,20 @@ namespace ZoomHubPS.Sandbox.Faults
     /// <summary>What the injector decided for one request.</summary>
     public sealed class FaultDecision
     {
-        /// <summary>No fault, no latency.</summary>
+        /// <summary>No fault, no latency (shared, which is why the setters are internal).</summary>
         public static readonly FaultDecision None = new FaultDecision();
 
         /// <summary>Simulated latency to wait (sandbox clock) before answering.</summary>
-        public TimeSpan Latency { get; set; }
+        public TimeSpan Latency { get; internal set; }
 
         /// <summary>A response that replaces the route's (429, 5xx, or one with <see cref="SandboxResponse.Throw"/> set).</summary>
-        public SandboxResponse Response { get; set; }
+        public SandboxResponse Response { get; internal set; }
 
         /// <summary>Never answer: wait until the caller cancels.</summary>
-        public bool Hang { get; set; }
+        public bool Hang { get; internal set; }
 
         /// <summary>Name of the fault for the journal.</summary>
-        public string Name { get; set; }
+        public string Name { get; internal set; }
     }
 
     /// <summary>
