@@ -50,7 +50,7 @@ namespace ZoomHubPS.Sandbox
             HubSpot.Seed(Scenario.HubSpot);
 
             Credentials = new SandboxCredentials(Zoom.AccountId, Zoom.ClientId, Zoom.ClientSecret, HubSpot.Token);
-            _limits = new SandboxLimits(Context, Options.Limits ?? LimitOptions.For(Scenario.Zoom.Plan, Scenario.HubSpot.Tier));
+            _limits = new SandboxLimits(Context, Options.Limits ?? LimitOptions.For(Scenario.Zoom.Plan, Scenario.HubSpot.Tier, Scenario.HubSpot.TimeZone));
             _faults = new FaultInjector(Context, Options.Faults ?? new FaultOptions(), () => Zoom.ExpireTokens());
 
             Zoom.Register(_routes);

@@ -51,7 +51,7 @@ namespace ZoomHubPS.Commands
             var options = new SandboxOptions
             {
                 ScenarioData = scenario,
-                Limits = NoLimits ? LimitOptions.None : LimitOptions.For(ZoomPlan ?? scenario.Zoom.Plan, HubSpotTier ?? scenario.HubSpot.Tier),
+                Limits = NoLimits ? LimitOptions.None : LimitOptions.For(ZoomPlan ?? scenario.Zoom.Plan, HubSpotTier ?? scenario.HubSpot.Tier, scenario.HubSpot.TimeZone),
             };
             var sandbox = new ZoomHubSandbox(options);
 
