@@ -66,3 +66,24 @@ Describe 'Connect-ZoomHub failures name the side and the reason' {
         "$err" | Should -Not -Match 'not-a-real-secret'
     }
 }
+
+Describe 'Start-ZoomHubSandbox -Fault' {
+    It 'injects the faults it is given and the module retries through them' {
+        $fault = @{ rules = @(@{ route = 'GET /account-info/v3/details'; kind = 'serverError'; status = 503; times = 1 }) } | ConvertTo-Json -Depth 5
+        $sandbox = Start-ZoomHubSandbox -Fault $fault -NoLimits
+        try {
+            $params = $sandbox.ConnectParameters
+            $c = Connect-ZoomHub @params -PassThru
+            $c.Info.HubSpotPortalId | Should -BeGreaterThan 0
+            @($sandbox.Sandbox.Journal.Entries | Where-Object { $_.Status -eq 503 }).Count | Should -Be 1
+        }
+        finally {
+            Disconnect-ZoomHub -ErrorAction SilentlyContinue
+            $sandbox | Stop-ZoomHubSandbox
+        }
+    }
+
+    It 'rejects fault JSON it cannot read, naming -Fault' {
+        { Start-ZoomHubSandbox -Fault '{"rules":[{"kind":"explode"}]}' -ErrorAction Stop } | Should -Throw '*-Fault*'
+    }
+}

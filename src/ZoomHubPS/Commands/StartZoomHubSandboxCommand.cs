@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using ZoomHubPS.Models;
 using ZoomHubPS.Sandbox;
+using ZoomHubPS.Sandbox.Faults;
 using ZoomHubPS.Sandbox.Hosting;
 using ZoomHubPS.Sandbox.Limits;
 using ZoomHubPS.Sandbox.Scenarios;
@@ -44,13 +46,33 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public SwitchParameter NoLimits { get; set; }
 
+        /// <summary>Faults to inject, as JSON (latency, 429s, 5xx, resets, timeouts, fail after N writes, token expiry).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string Fault { get; set; }
+
         /// <inheritdoc />
         protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
             ScenarioData scenario = ScenarioLoader.Load(Scenario);
+            FaultOptions faults = null;
+            if (Fault != null)
+            {
+                try
+                {
+                    faults = FaultOptions.FromJson(Fault);
+                }
+                catch (Exception ex)
+                {
+                    throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument",
+                        "-Fault is not valid fault JSON: " + ex.Message + " See Get-Help Start-ZoomHubSandbox -Parameter Fault.", Fault));
+                }
+            }
+
             var options = new SandboxOptions
             {
                 ScenarioData = scenario,
+                Faults = faults ?? new FaultOptions(),
                 Limits = NoLimits ? LimitOptions.None : LimitOptions.For(ZoomPlan ?? scenario.Zoom.Plan, HubSpotTier ?? scenario.HubSpot.Tier, scenario.HubSpot.TimeZone),
             };
             var sandbox = new ZoomHubSandbox(options);
