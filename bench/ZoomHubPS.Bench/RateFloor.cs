@@ -5,19 +5,70 @@ using System.Linq;
 namespace ZoomHubPS.Bench
 {
     /// <summary>
-    /// The least time the APIs' limits allow for a set of requests: per bucket, requests ÷ rate (Zoom Pro: Light 30/s,
-    /// Medium 20/s, Heavy 10/s; HubSpot Professional: 190 per 10 s, search 5/s); the floor is the slowest bucket, since
-    /// buckets run in parallel. Latency is not in the floor: a client at the limit hides it behind concurrency.
+    /// The least time the APIs' limits allow for an operation's minimal requests (about_ZoomHubPS_Benchmarks, "The
+    /// floor model"):
+    /// <list type="bullet">
+    /// <item>Per bucket, n requests against "cap per window": the first cap go at once, each further cap one window
+    /// later, so the last request leaves (ceil(n / cap) − 1) windows after the first. Zoom Pro: Light 30, Medium 20,
+    /// Heavy 10 per 1-s window; HubSpot Professional: 190 per 10-s window, search 5 per 1-s window.</item>
+    /// <item>Plus two latencies per bucket: nothing leaves before the first answer it depends on (at least the Zoom
+    /// token or the first read), and the last request's answer takes one latency to come back.</item>
+    /// <item>The chain: requests that cannot leave before the previous answer (page-token pages, read before write)
+    /// take one latency each, in a row.</item>
+    /// </list>
+    /// Buckets run in parallel, so the floor is the largest bucket time or the chain, whichever is longer.
     /// </summary>
     public static class RateFloor
     {
-        private static readonly Dictionary<string, double> PerSecond = new Dictionary<string, double>(StringComparer.Ordinal)
+        /// <summary>(requests per window, window seconds) of each bucket, at the benchmark's plan and tier.</summary>
+        public static readonly IReadOnlyDictionary<string, (int Cap, double WindowSeconds)> Limits = new Dictionary<string, (int, double)>(StringComparer.Ordinal)
         {
-            ["Zoom/Light"] = 30, ["Zoom/Medium"] = 20, ["Zoom/Heavy"] = 10, ["Zoom/ResourceIntensive"] = 10 / 60.0,
-            ["HubSpot/Standard"] = 19, ["HubSpot/Search"] = 5,
+            ["Zoom/Light"] = (30, 1),
+            ["Zoom/Medium"] = (20, 1),
+            ["Zoom/Heavy"] = (10, 1),
+            ["Zoom/ResourceIntensive"] = (10, 60),
+            ["HubSpot/Standard"] = (190, 10),
+            ["HubSpot/Search"] = (5, 1),
         };
 
-        public static double Seconds(IReadOnlyDictionary<string, int> requestsByBucket)
-            => requestsByBucket.Where(p => PerSecond.ContainsKey(p.Key)).Select(p => p.Value / PerSecond[p.Key]).DefaultIfEmpty(0).Max();
+        /// <summary>Least time for <paramref name="requests"/> in one bucket, without latency.</summary>
+        public static double BucketSeconds(string bucket, int requests)
+        {
+            if (requests <= 0 || !Limits.TryGetValue(bucket, out var limit)) return 0;
+            return ((requests + limit.Cap - 1) / limit.Cap - 1) * limit.WindowSeconds;
+        }
+
+        /// <summary>The floor of an operation.</summary>
+        /// <param name="minimumByBucket">Minimal requests per bucket.</param>
+        /// <param name="chainLength">Requests in the longest run of requests that each wait for the previous answer.</param>
+        /// <param name="latencySeconds">Mean latency of one request.</param>
+        public static FloorFigures Compute(IReadOnlyDictionary<string, int> minimumByBucket, int chainLength, double latencySeconds)
+        {
+            var f = new FloorFigures { ChainLength = chainLength, ChainSeconds = chainLength * latencySeconds };
+            foreach (var p in minimumByBucket.Where(p => p.Value > 0))
+            {
+                f.BucketSeconds[p.Key] = BucketSeconds(p.Key, p.Value) + 2 * latencySeconds;
+            }
+
+            KeyValuePair<string, double> busiest = f.BucketSeconds.OrderByDescending(p => p.Value).FirstOrDefault();
+            f.Seconds = Math.Max(busiest.Value, f.ChainSeconds);
+            f.BoundBy = f.ChainSeconds >= busiest.Value ? "chain" : busiest.Key;
+            return f;
+        }
+
+        /// <summary>
+        /// The sync's chain: token → webinar → instances → every participant page in turn (each needs the previous
+        /// page's token; attendance is known only once all are read; registrant pages can be read meanwhile) → the last
+        /// batch: contact read → archived check → participations → upsert → event completion.
+        /// </summary>
+        public static int SyncChain(RequestMinimum.SyncShape s)
+            => 3 + Math.Max(RequestMinimum.Pages(s.ParticipantRows, RequestMinimum.ZoomPage), RequestMinimum.Pages(s.Approved, RequestMinimum.ZoomPage)) + 5;
+
+        /// <summary>The re-run's chain: token → webinar → instances → participant pages → the last contact read.</summary>
+        public static int RerunChain(RequestMinimum.SyncShape s)
+            => 3 + Math.Max(RequestMinimum.Pages(s.ParticipantRows, RequestMinimum.ZoomPage), RequestMinimum.Pages(s.Approved, RequestMinimum.ZoomPage)) + 1;
+
+        /// <summary>Registration's chain: token → webinar → form, panelists and registrants (in parallel) → batches (in parallel).</summary>
+        public const int RegistrationChain = 4;
     }
 }

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Sandbox.Scenarios;
+
+namespace ZoomHubPS.Bench
+{
+    /// <summary>
+    /// The fewest requests each operation needs, computed from the scenario alone (not from what the engine did), per
+    /// route. Page and batch sizes are the APIs' maxima (FACTS §1.2, §2.4, §6): Zoom lists 300 per page, HubSpot
+    /// batch reads / upserts / participations 100 per call, Zoom batch registration 30 per call.
+    /// </summary>
+    public static class RequestMinimum
+    {
+        /// <summary>Zoom's largest page (registrants, participants).</summary>
+        public const int ZoomPage = 300;
+
+        /// <summary>Zoom's batch registration size on type-5 webinars.</summary>
+        public const int ZoomBatchRegistration = 30;
+
+        private static readonly int HubSpotBatch = HubSpotClient.BatchSize;
+        private static readonly int ParticipationBatch = HubSpotMarketingEventsClient.AttendanceBatchSize;
+
+        /// <summary>Calls needed for <paramref name="items"/> items at <paramref name="per"/> a call (0 items → 0 calls).</summary>
+        public static int Calls(int items, int per) => items <= 0 ? 0 : (items + per - 1) / per;
+
+        /// <summary>Pages of a listing: an empty listing still takes one request to learn it is empty.</summary>
+        public static int Pages(int items, int per) => Math.Max(1, Calls(items, per));
+
+        /// <summary>What the sync of the scenario's past instance is about, counted from the scenario.</summary>
+        public sealed class SyncShape
+        {
+            /// <summary>Registrants per status.</summary>
+            public int Approved, Denied, Pending;
+
+            /// <summary>Participant rows of the instance (rejoins are extra rows; the host too).</summary>
+            public int ParticipantRows;
+
+            /// <summary>People to write: registrants with an email plus attendees found only in the participant list, less account users and pending registrants who did not attend.</summary>
+            public int People;
+
+            /// <summary>Of <see cref="People"/>, those not yet HubSpot contacts.</summary>
+            public int NewContacts;
+
+            /// <summary>Distinct people with attended time.</summary>
+            public int Attendees;
+        }
+
+        /// <summary>Counts the sync's work in the scenario (the first webinar with a past instance).</summary>
+        public static SyncShape ShapeOf(Scenario scenario)
+        {
+            ZoomWebinarSeed w = scenario.Zoom.Webinars.First(x => x.Instances != null && x.Instances.Count > 0);
+            var users = new HashSet<string>((scenario.Zoom.Users ?? new List<ZoomUserSeed>()).Select(u => u.Email).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
+            var contacts = new HashSet<string>((scenario.HubSpot?.Contacts ?? new List<HubSpotContactSeed>()).Select(c => c.Properties != null && c.Properties.TryGetValue("email", out string e) ? e : null).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
+            var registrantEmail = w.Registrants.Where(r => r.Id != null && !string.IsNullOrEmpty(r.Email)).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Email);
+            ZoomInstanceSeed instance = w.Instances.OrderBy(i => i.StartTime).Last();
+
+            // Attendees by email; a row without one takes its registrant's (registered guests).
+            var attended = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (ZoomParticipantSeed p in instance.Participants)
+            {
+                string email = !string.IsNullOrEmpty(p.UserEmail) ? p.UserEmail : (p.RegistrantId != null && registrantEmail.TryGetValue(p.RegistrantId, out string e) ? e : null);
+                if (email != null && p.LeaveTime > p.JoinTime) attended.Add(email);
+            }
+
+            var shape = new SyncShape { ParticipantRows = instance.Participants.Count };
+            var people = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (ZoomRegistrantSeed r in w.Registrants)
+            {
+                string status = r.Status ?? "approved";
+                if (status == "approved") shape.Approved++;
+                else if (status == "denied") shape.Denied++;
+                else shape.Pending++;
+                if (string.IsNullOrEmpty(r.Email) || users.Contains(r.Email)) continue;
+                if (status == "pending" && !attended.Contains(r.Email)) continue;
+                people.Add(r.Email);
+            }
+
+            foreach (string email in attended.Where(e => !users.Contains(e))) people.Add(email);
+            shape.People = people.Count;
+            shape.NewContacts = people.Count(e => !contacts.Contains(e));
+            shape.Attendees = attended.Count(e => !users.Contains(e));
+            return shape;
+        }
+
+        /// <summary>The fewest requests of a first sync of the instance, per route.</summary>
+        public static List<RouteCount> Sync(Scenario scenario)
+        {
+            SyncShape s = ShapeOf(scenario);
+            var list = ZoomReads(s);
+            list.Add(R("GET /v2/users", "Zoom/Medium", 3, "account users (active, inactive, pending) to skip them; read once per engine"));
+            list.Add(R("GET /crm/v3/properties/contacts", "HubSpot/Standard", 1, "the module's properties exist; once per engine"));
+            list.AddRange(HubSpotReads(s));
+            list.Add(R("POST /crm/v3/objects/contacts/batch/read", "HubSpot/Standard", Calls(s.NewContacts, HubSpotBatch), $"archived check of {s.NewContacts} new emails / {HubSpotBatch} (deleted contacts are not re-created)"));
+            list.Add(R("POST /marketing/v3/marketing-events/events/upsert", "HubSpot/Standard", 1, "the instance's marketing event"));
+            int register = s.Approved, attend = s.Attendees, cancel = s.Denied;
+            list.Add(R("POST /marketing/v3/marketing-events/attendance/{externalEventId}/{subscriberState}/email-create", "HubSpot/Standard",
+                Calls(register, ParticipationBatch) + Calls(attend, ParticipationBatch) + Calls(cancel, ParticipationBatch),
+                $"participations per state / {ParticipationBatch}: register {register}, attend {attend}, cancel {cancel}"));
+            list.Add(R("POST /crm/v3/objects/contacts/batch/upsert", "HubSpot/Standard", Calls(s.People, HubSpotBatch), $"{s.People} people / {HubSpotBatch}: names, history, aggregates in one upsert"));
+            list.Add(R("POST /marketing/v3/marketing-events/events/{externalEventId}/complete", "HubSpot/Standard", 1, "the event is complete once the instance ended"));
+            return Merge(list);
+        }
+
+        /// <summary>
+        /// The fewest requests of a re-run of an unchanged instance with the same engine: the same Zoom and HubSpot reads
+        /// (account users and the property check are remembered by the engine) and no writes.
+        /// </summary>
+        public static List<RouteCount> Rerun(Scenario scenario)
+        {
+            SyncShape s = ShapeOf(scenario);
+            var list = ZoomReads(s);
+            list.AddRange(HubSpotReads(s));
+            return Merge(list);
+        }
+
+        /// <summary>The fewest requests of registering <paramref name="people"/> new people into a fresh type-5 webinar.</summary>
+        public static List<RouteCount> Registration(int people)
+        {
+            return Merge(new List<RouteCount>
+            {
+                R("GET /v2/webinars/{webinarId}", "Zoom/Light", 1, "the webinar: type, registration on, approval"),
+                R("GET /v2/webinars/{webinarId}/registrants/questions", "Zoom/Light", 1, "required fields and custom questions"),
+                R("GET /v2/webinars/{webinarId}/panelists", "Zoom/Medium", 1, "panelists are skipped, not added"),
+                R("GET /v2/webinars/{webinarId}/registrants", "Zoom/Medium", 3, "who is already registered (approved, pending, denied; an empty webinar: one page each)"),
+                R("POST /v2/webinars/{webinarId}/batch_registrants", "Zoom/Heavy", Calls(people, ZoomBatchRegistration), $"{people} people / {ZoomBatchRegistration} per batch"),
+            });
+        }
+
+        private static List<RouteCount> ZoomReads(SyncShape s) => new List<RouteCount>
+        {
+            R("GET /v2/webinars/{webinarId}", "Zoom/Light", 1, "the webinar"),
+            R("GET /v2/past_webinars/{webinarId}/instances", "Zoom/Light", 1, "which instance (the latest)"),
+            R("GET /v2/report/webinars/{webinarId}", "Zoom/Heavy", 1, "the instance's actual duration (percent of it)"),
+            R("GET /v2/report/webinars/{webinarId}/participants", "Zoom/Heavy", Pages(s.ParticipantRows, ZoomPage), $"{s.ParticipantRows} participant rows / {ZoomPage}"),
+            R("GET /v2/webinars/{webinarId}/registrants", "Zoom/Medium", Pages(s.Approved, ZoomPage) + Pages(s.Denied, ZoomPage) + Pages(s.Pending, ZoomPage),
+                $"registrants per status / {ZoomPage}: approved {s.Approved}, denied {s.Denied}, pending {s.Pending}"),
+        };
+
+        private static IEnumerable<RouteCount> HubSpotReads(SyncShape s) => new[]
+        {
+            R("POST /crm/v3/objects/contacts/batch/read", "HubSpot/Standard", Calls(s.People, HubSpotBatch), $"{s.People} people / {HubSpotBatch}: contact and history ledger by email"),
+            R("GET /marketing/v3/marketing-events/events/{externalEventId}", "HubSpot/Standard", 1, "the marketing event as it stands"),
+        };
+
+        private static RouteCount R(string route, string bucket, int minimum, string why) => new RouteCount { Route = route, Bucket = bucket, Minimum = minimum, Why = why };
+
+        // One row per route: the batch read serves two purposes (live and archived contacts).
+        private static List<RouteCount> Merge(List<RouteCount> rows)
+            => rows.GroupBy(r => r.Route).Select(g => new RouteCount { Route = g.Key, Bucket = g.First().Bucket, Minimum = g.Sum(x => x.Minimum), Why = string.Join("; ", g.Where(x => x.Minimum > 0).Select(x => x.Why)) }).ToList();
+
+        /// <summary>Per bucket totals of a route list's minimum.</summary>
+        public static Dictionary<string, int> ByBucket(IEnumerable<RouteCount> rows)
+            => rows.GroupBy(r => r.Bucket).ToDictionary(g => g.Key, g => g.Sum(x => x.Minimum), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Sandbox;
+using ZoomHubPS.Sandbox.Hosting;
+using ZoomHubPS.Sandbox.Scenarios;
+
+namespace ZoomHubPS.Bench
+{
+    /// <summary>
+    /// The bench executable's hidden <c>--serve-sandbox</c> mode: generates the scenario of one size, serves a sandbox of
+    /// it on 127.0.0.1 (a free port) with the benchmark's limits and latency, writes ONE JSON line to stdout
+    /// (<see cref="Ready"/>: base URIs, sandbox credentials, the <see cref="SizePlan"/>), then answers line commands
+    /// from stdin, one line each: <c>clear</c> → <c>ok</c> (forget the journal); <c>journal</c> → a JSON array of
+    /// <see cref="JournalCount"/>; <c>attended ["a@x", …]</c> → the JSON array of those who attended the past
+    /// instance; <c>exit</c> (or stdin closing: the client ended) stops it. Nothing else goes to stdout; diagnostics go
+    /// to stderr.
+    /// </summary>
+    public static class SandboxServer
+    {
+        /// <summary>The first line the server writes.</summary>
+        public sealed class Ready
+        {
+            /// <summary>Where it listens and the sandbox credentials.</summary>
+            public SandboxEndpoint Endpoint { get; set; }
+
+            /// <summary>What the client needs to know about the scenario.</summary>
+            public SizePlan Plan { get; set; }
+        }
+
+        /// <summary>Serves until <c>exit</c> or the end of stdin.</summary>
+        public static Task<int> RunAsync(BenchOptions options, CancellationToken ct = default)
+        {
+            int size = options.Sizes.Single();
+            Scenario scenario = BenchRunner.ScenarioFor(size);
+            SizePlan plan = SizePlan.From(scenario, size);
+            HashSet<string> attended = PerRecordBaseline.AttendedEmails(scenario);
+            using (ZoomHubSandbox sandbox = BenchTwin.CreateSandbox(scenario, options))
+            using (var host = new LoopbackHost(sandbox, 0))
+            {
+                scenario = null; // the sandbox keeps what it needs
+                host.Start();
+                SandboxCredentials c = sandbox.Credentials;
+                var ready = new Ready
+                {
+                    Endpoint = new SandboxEndpoint
+                    {
+                        ZoomOAuthUri = host.ZoomOAuthUri.AbsoluteUri,
+                        ZoomApiUri = host.ZoomApiUri.AbsoluteUri,
+                        HubSpotUri = host.HubSpotUri.AbsoluteUri,
+                        ZoomAccountId = c.ZoomAccountId,
+                        ZoomClientId = c.ZoomClientId,
+                        ZoomClientSecret = c.ZoomClientSecret,
+                        HubSpotToken = c.HubSpotToken,
+                    },
+                    Plan = plan,
+                };
+                Console.Out.WriteLine(JsonSerializer.Serialize(ready));
+                Console.Out.Flush();
+
+                string line;
+                while ((line = Console.In.ReadLine()) != null)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    string command = line.Trim();
+                    try
+                    {
+                        if (command == "exit") break;
+                        if (command == "clear")
+                        {
+                            sandbox.Journal.Clear();
+                            Console.Out.WriteLine("ok");
+                        }
+                        else if (command == "journal")
+                        {
+                            Console.Out.WriteLine(JsonSerializer.Serialize(BenchTwin.Aggregate(sandbox.Journal.Entries)));
+                        }
+                        else if (command.StartsWith("attended ", StringComparison.Ordinal))
+                        {
+                            List<string> emails = JsonSerializer.Deserialize<List<string>>(command.Substring(9));
+                            Console.Out.WriteLine(JsonSerializer.Serialize(emails.Where(attended.Contains).ToList()));
+                        }
+                        else
+                        {
+                            Console.Out.WriteLine("error unknown command '" + command + "'");
+                        }
+                    }
+                    catch (JsonException ex)
+                    {
+                        Console.Out.WriteLine("error " + ex.Message.Replace('\n', ' '));
+                    }
+
+                    Console.Out.Flush();
+                }
+            }
+
+            return Task.FromResult(0);
+        }
+    }
+}
