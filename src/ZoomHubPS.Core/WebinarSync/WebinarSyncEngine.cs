@@ -129,6 +129,10 @@ namespace ZoomHubPS.Core.WebinarSync
             // batch keeps its own crash-safe order (participations, then the upsert that records them).
             private const int BatchesInFlight = 4;
 
+            // Batches whose participations may wait for a fuller call before partial calls are sent anyway (bounds the
+            // people held in memory; in practice a call of each state fills within two batches).
+            private const int MaxWaitingBatches = 10;
+
             private readonly WebinarSyncEngine _engine;
             private readonly SyncTarget _target;
             private readonly SyncOptions _options;
@@ -138,6 +142,8 @@ namespace ZoomHubPS.Core.WebinarSync
             private readonly HashSet<string> _done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             private readonly object _gate = new object();
             private readonly List<Task> _inFlight = new List<Task>();
+            private readonly List<Task> _prepared = new List<Task>();
+            private BatchPacker<(ParticipationState State, bool ByEmail), PlannedParticipation> _packer;
             private readonly SemaphoreSlim _slots = new SemaphoreSlim(BatchesInFlight);
             private Task _eventTask;
             private ZoomHubConnection Api => _engine._connection;
@@ -199,6 +205,41 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
 
                 // Registrants of every status, streamed; people are processed 100 at a time.
+                _packer = new BatchPacker<(ParticipationState State, bool ByEmail), PlannedParticipation>(HubSpotMarketingEventsClient.AttendanceBatchSize, MaxWaitingBatches, (key, items) => SendParticipationsAsync(key, items, ct));
+                try
+                {
+                    await DispatchAllAsync(ct).ConfigureAwait(false);
+                }
+                catch (Exception ex)
+                {
+                    // Nothing more is sent; batches waiting for their participations fail too (their upserts are not
+                    // made, so a re-run redoes them). Wait for the batches already writing so their records are out.
+                    _packer.Fail(ex);
+                    try
+                    {
+                        await Task.WhenAll(_inFlight).ConfigureAwait(false);
+                    }
+                    catch (Exception)
+                    {
+                        // The first error is the one reported.
+                    }
+
+                    throw;
+                }
+
+                foreach (var group in _attendance.RowsWithoutEmail.GroupBy(r => r.Name ?? r.UserId ?? string.Empty))
+                {
+                    Report(new PersonSyncRecord { Name = group.Key, Outcome = SyncOutcome.Skipped, Reason = SkipReasons.NoEmail });
+                }
+
+                if (_past)
+                {
+                    await CompleteEventAsync(ct).ConfigureAwait(false);
+                }
+            }
+
+            private async Task DispatchAllAsync(CancellationToken ct)
+            {
                 var batch = new List<Person>(Batch);
                 foreach (RegistrantStatus status in new[] { RegistrantStatus.Approved, RegistrantStatus.Denied, RegistrantStatus.Pending })
                 {
@@ -221,7 +262,8 @@ namespace ZoomHubPS.Core.WebinarSync
                     }, ct).ConfigureAwait(false);
                 }
 
-                await Task.WhenAll(_inFlight).ConfigureAwait(false); // every registrant batch done before guests are closed
+                // Guests: attendees who were not registrants. No need to wait for the registrant batches: closing the
+                // unresolved guest rows changes no one's attendance that a batch reads.
                 List<WebinarAttendance> attendees;
                 lock (_gate)
                 {
@@ -242,18 +284,11 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
 
                 if (batch.Count > 0) await DispatchAsync(batch.ToList(), ct).ConfigureAwait(false);
+
+                // Every batch has handed over its participations: the partial calls can leave, then the batches finish.
+                await Task.WhenAll(_prepared).ConfigureAwait(false);
+                _packer.Flush();
                 await Task.WhenAll(_inFlight).ConfigureAwait(false);
-
-                foreach (var group in _attendance.RowsWithoutEmail.GroupBy(r => r.Name ?? r.UserId ?? string.Empty))
-                {
-                    Report(new PersonSyncRecord { Name = group.Key, Outcome = SyncOutcome.Skipped, Reason = SkipReasons.NoEmail });
-                }
-
-                if (_past)
-                {
-                    await CompleteEventAsync(ct).ConfigureAwait(false);
-                }
-
             }
 
             private async Task DispatchAsync(List<Person> people, CancellationToken ct)
@@ -267,15 +302,29 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
 
                 _inFlight.RemoveAll(t => t.Status == TaskStatus.RanToCompletion);
+                _prepared.RemoveAll(t => t.Status == TaskStatus.RanToCompletion);
+
+                // A batch holds its slot while it reads and decides; once its participations are handed to the packer it
+                // gives the slot back and waits for them (and then upserts) without keeping the next batch from reading.
+                var prepared = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _prepared.Add(prepared.Task);
+                int released = 0;
+                void Prepared()
+                {
+                    if (Interlocked.Exchange(ref released, 1) == 1) return;
+                    _slots.Release();
+                    prepared.TrySetResult(true);
+                }
+
                 _inFlight.Add(Task.Run(async () =>
                 {
                     try
                     {
-                        await ProcessAsync(people, ct).ConfigureAwait(false);
+                        await ProcessAsync(people, Prepared, ct).ConfigureAwait(false);
                     }
                     finally
                     {
-                        _slots.Release();
+                        Prepared();
                     }
                 }, ct));
             }
@@ -383,7 +432,7 @@ namespace ZoomHubPS.Core.WebinarSync
                     return true;
                 }, cancellationToken: ct);
 
-            private async Task ProcessAsync(List<Person> people, CancellationToken ct)
+            private async Task ProcessAsync(List<Person> people, Action prepared, CancellationToken ct)
             {
                 // 1. Decide what needs no HubSpot read.
                 var candidates = new List<Person>();
@@ -443,7 +492,9 @@ namespace ZoomHubPS.Core.WebinarSync
                 // 4. Writes: event, participations, then the upsert that records them.
                 await EnsureEventAsync(ct).ConfigureAwait(false);
                 var failed = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                await WriteParticipationsAsync(changed, failed, ct).ConfigureAwait(false);
+                Task participations = PlanParticipations(changed, failed);
+                prepared();
+                await participations.ConfigureAwait(false);
                 await TimelineAsync(changed.Where(c => !failed.ContainsKey(c.Email)).ToList(), failed, ct).ConfigureAwait(false);
                 await UpsertAsync(changed.Where(c => !failed.ContainsKey(c.Email)).ToList(), failed, ct).ConfigureAwait(false);
                 foreach (Person p in changed)
@@ -547,44 +598,69 @@ namespace ZoomHubPS.Core.WebinarSync
                 await Api.HubSpot.MarketingEvents.CompleteAsync(_eventId, _eventAccount, _start, end, ct).ConfigureAwait(false);
             }
 
-            private async Task WriteParticipationsAsync(List<Person> changed, Dictionary<string, string> failed, CancellationToken ct)
+            /// <summary>
+            /// Plans the batch's participations and hands them to the packer, which sends them in calls of 100 per state
+            /// together with other batches' (email-create matches existing contacts by primary email and creates the
+            /// missing ones; only contacts matched on a secondary email go by id). The task completes when all of this
+            /// batch's participations are written; per-person rejections land in <paramref name="failed"/>.
+            /// </summary>
+            private Task PlanParticipations(List<Person> changed, Dictionary<string, string> failed)
             {
-                var plan = new List<(ParticipationState State, Person Person, long At, Dictionary<string, string> Props)>();
+                var plan = new List<KeyValuePair<(ParticipationState State, bool ByEmail), PlannedParticipation>>();
+                void Add(ParticipationState state, Person p, long at, Dictionary<string, string> props)
+                    => plan.Add(new KeyValuePair<(ParticipationState, bool), PlannedParticipation>((state, !p.BySecondaryEmail), new PlannedParticipation { Person = p, At = at, Properties = props, Failed = failed }));
+
                 foreach (Person p in changed)
                 {
                     ZoomRegistrant r = p.Registrant;
                     long registeredMs = (r?.CreateTime ?? _start).ToUnixTimeMilliseconds();
                     if (r != null && r.Status == "approved" && (p.Old == null || p.Old.RegisteredAtUnix != p.Entry.RegisteredAtUnix))
-                        plan.Add((ParticipationState.Register, p, registeredMs, null));
+                        Add(ParticipationState.Register, p, registeredMs, null);
                     if (r != null && r.Status == "denied" && (p.Old == null || p.Old.RegisteredAtUnix != 0 || p.Old.RegistrationKey == "-"))
-                        plan.Add((ParticipationState.Cancel, p, registeredMs, null));
+                        Add(ParticipationState.Cancel, p, registeredMs, null);
                     WebinarAttendance a = Attendance(p.Email);
                     if (a != null && a.AttendedSeconds > 0 && (p.Old == null || p.Old.AttendedSeconds != p.Entry.AttendedSeconds))
                     {
-                        plan.Add((ParticipationState.Attend, p, (a.FirstJoin ?? _start).ToUnixTimeMilliseconds(), new Dictionary<string, string>
+                        Add(ParticipationState.Attend, p, (a.FirstJoin ?? _start).ToUnixTimeMilliseconds(), new Dictionary<string, string>
                         {
                             ["joinedAt"] = (a.FirstJoin ?? _start).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
                             ["leftAt"] = (a.LastLeave ?? _start + _duration).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                        }));
+                        });
                     }
                 }
 
-                // email-create matches existing contacts by primary email and creates the missing ones, so one call per
-                // state serves a whole batch; only contacts matched on a secondary email go by id.
-                foreach (var group in plan.GroupBy(x => (x.State, ByEmail: !x.Person.BySecondaryEmail)))
+                lock (_gate)
                 {
-                    lock (_gate) _result.AddParticipations(group.Key.State.ToString().ToLowerInvariant(), group.Count());
-                    if (_options.WhatIf) continue;
-                    IEnumerable<HubSpotParticipationInput> inputs = group.Select(x => new HubSpotParticipationInput
+                    foreach (var state in plan.GroupBy(x => x.Key.State)) _result.AddParticipations(state.Key.ToString().ToLowerInvariant(), state.Count());
+                }
+
+                return _options.WhatIf ? Task.CompletedTask : _packer.AddAsync(plan);
+            }
+
+            /// <summary>One call of ≤ 100 participations of one state, from one or more batches.</summary>
+            private async Task SendParticipationsAsync((ParticipationState State, bool ByEmail) key, IReadOnlyList<PlannedParticipation> items, CancellationToken ct)
+            {
+                IEnumerable<HubSpotParticipationInput> inputs = items.Select(x => new HubSpotParticipationInput
+                {
+                    ContactId = key.ByEmail ? (long?)null : long.Parse(x.Person.Contact.Id, CultureInfo.InvariantCulture),
+                    Email = key.ByEmail ? x.Person.Email : null,
+                    InteractionDateTime = x.At,
+                    Properties = x.Properties,
+                    ContactProperties = key.ByEmail && x.Person.Contact == null ? Names(x.Person) : null,
+                });
+                HubSpotBatchResult<HubSpotAttendanceResult> written = await Api.HubSpot.MarketingEvents.RecordAsync(_eventId, _eventAccount, key.State, inputs, key.ByEmail, ct).ConfigureAwait(false);
+                if (written.Errors == null || written.Errors.Count == 0) return;
+
+                // Each rejected person is marked in their own batch's list (batches read it once their task completes).
+                foreach (var byBatch in items.GroupBy(x => x.Failed))
+                {
+                    var marked = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                    MarkFailures(written.Errors, items.Select(x => x.Person).ToList(), marked);
+                    var mine = new HashSet<string>(byBatch.Select(x => x.Person.Email), StringComparer.OrdinalIgnoreCase);
+                    lock (byBatch.Key)
                     {
-                        ContactId = group.Key.ByEmail ? (long?)null : long.Parse(x.Person.Contact.Id, CultureInfo.InvariantCulture),
-                        Email = group.Key.ByEmail ? x.Person.Email : null,
-                        InteractionDateTime = x.At,
-                        Properties = x.Props,
-                        ContactProperties = group.Key.ByEmail && x.Person.Contact == null ? Names(x.Person) : null,
-                    });
-                    HubSpotBatchResult<HubSpotAttendanceResult> written = await Api.HubSpot.MarketingEvents.RecordAsync(_eventId, _eventAccount, group.Key.State, inputs, group.Key.ByEmail, ct).ConfigureAwait(false);
-                    MarkFailures(written.Errors, group.Select(g => g.Person).ToList(), failed);
+                        foreach (var m in marked.Where(m => mine.Contains(m.Key))) byBatch.Key[m.Key] = m.Value;
+                    }
                 }
             }
 
@@ -757,6 +833,17 @@ namespace ZoomHubPS.Core.WebinarSync
                 first = parts[0];
                 last = parts.Length > 1 ? parts[1] : null;
             }
+        }
+
+        /// <summary>One participation waiting in the packer.</summary>
+        private sealed class PlannedParticipation
+        {
+            public Person Person;
+            public long At;
+            public Dictionary<string, string> Properties;
+
+            /// <summary>The batch's failure list (shared by its participations; locked when written).</summary>
+            public Dictionary<string, string> Failed;
         }
 
         private sealed class Person

@@ -1,0 +1,177 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ZoomHubPS.Core.WebinarSync
+{
+    /// <summary>
+    /// Packs the items of many small batches into calls of the API's maximum size, per key (for the sync: per
+    /// participation state and route), and tells each batch when all of its items are written.
+    /// </summary>
+    /// <remarks>
+    /// The sync's batches of 100 people each have fewer than 100 participations of a state (60 attendees, a handful of
+    /// cancellations), so one call per state and batch would send 1.6 calls where 1 suffices. A batch hands its items
+    /// here and waits for the returned task before its history upsert, which keeps the crash-safe order (participations
+    /// first, then the upsert that records them) while calls leave full. A call leaves when a key holds a full call;
+    /// partial calls leave at <see cref="Flush"/> (no more batches) or when more than the allowed number of batches are
+    /// waiting, which bounds how many people are held in memory.
+    /// </remarks>
+    internal sealed class BatchPacker<TKey, TItem>
+    {
+        private readonly object _gate = new object();
+        private readonly Dictionary<TKey, List<Entry>> _buffers;
+        private readonly List<TKey> _order = new List<TKey>();
+        private readonly int _callSize;
+        private readonly int _maxWaitingBatches;
+        private readonly Func<TKey, IReadOnlyList<TItem>, Task> _send;
+        private Exception _failed;
+        private int _calls;
+
+        /// <param name="callSize">Items per call (the API's maximum).</param>
+        /// <param name="maxWaitingBatches">Batches allowed to wait for a partial call before partial calls are sent anyway.</param>
+        /// <param name="send">Sends one call of one key; throws when the call fails as a whole (per-item errors are its own business).</param>
+        /// <param name="comparer">Key comparer.</param>
+        public BatchPacker(int callSize, int maxWaitingBatches, Func<TKey, IReadOnlyList<TItem>, Task> send, IEqualityComparer<TKey> comparer = null)
+        {
+            if (callSize < 1) throw new ArgumentOutOfRangeException(nameof(callSize));
+            _callSize = callSize;
+            _maxWaitingBatches = Math.Max(1, maxWaitingBatches);
+            _send = send ?? throw new ArgumentNullException(nameof(send));
+            _buffers = new Dictionary<TKey, List<Entry>>(comparer ?? EqualityComparer<TKey>.Default);
+        }
+
+        /// <summary>Calls started so far.</summary>
+        public int Calls => Volatile.Read(ref _calls);
+
+        /// <summary>
+        /// Adds one batch's items. The task completes when every one of them has been sent, and faults with the error of
+        /// the first call of theirs that failed (or of <see cref="Fail"/>).
+        /// </summary>
+        public Task AddAsync(IEnumerable<KeyValuePair<TKey, TItem>> items)
+        {
+            var ticket = new Ticket();
+            var ready = new List<(TKey Key, List<Entry> Entries)>();
+            lock (_gate)
+            {
+                if (_failed != null) return FromException(_failed);
+                foreach (KeyValuePair<TKey, TItem> item in items)
+                {
+                    if (!_buffers.TryGetValue(item.Key, out List<Entry> buffer))
+                    {
+                        _buffers[item.Key] = buffer = new List<Entry>();
+                        _order.Add(item.Key);
+                    }
+
+                    buffer.Add(new Entry { Item = item.Value, Ticket = ticket });
+                    ticket.Outstanding++;
+                }
+
+                if (ticket.Outstanding == 0) return Task.CompletedTask;
+                foreach (TKey key in _order)
+                {
+                    List<Entry> buffer = _buffers[key];
+                    while (buffer.Count >= _callSize)
+                    {
+                        ready.Add((key, buffer.GetRange(0, _callSize)));
+                        buffer.RemoveRange(0, _callSize);
+                    }
+                }
+
+                int waiting = _buffers.Values.SelectMany(b => b).Select(e => e.Ticket).Distinct().Count();
+                if (waiting > _maxWaitingBatches) TakeAll(ready);
+            }
+
+            Start(ready);
+            return ticket.Done.Task;
+        }
+
+        /// <summary>Sends every partial call (no more batches will come).</summary>
+        public void Flush()
+        {
+            var ready = new List<(TKey, List<Entry>)>();
+            lock (_gate)
+            {
+                if (_failed != null) return;
+                TakeAll(ready);
+            }
+
+            Start(ready);
+        }
+
+        /// <summary>The run failed: nothing more is sent; every batch still waiting fails with <paramref name="error"/>.</summary>
+        public void Fail(Exception error)
+        {
+            var tickets = new List<Ticket>();
+            lock (_gate)
+            {
+                if (_failed == null) _failed = error;
+                foreach (List<Entry> buffer in _buffers.Values)
+                {
+                    tickets.AddRange(buffer.Select(e => e.Ticket));
+                    buffer.Clear();
+                }
+            }
+
+            foreach (Ticket t in tickets.Distinct()) t.Done.TrySetException(_failed);
+        }
+
+        private void TakeAll(List<(TKey, List<Entry>)> ready)
+        {
+            foreach (TKey key in _order)
+            {
+                List<Entry> buffer = _buffers[key];
+                if (buffer.Count == 0) continue;
+                ready.Add((key, new List<Entry>(buffer)));
+                buffer.Clear();
+            }
+        }
+
+        private void Start(List<(TKey Key, List<Entry> Entries)> ready)
+        {
+            foreach (var call in ready)
+            {
+                Interlocked.Increment(ref _calls);
+                _ = SendAsync(call.Key, call.Entries); // never faults: errors go to the waiting batches
+            }
+        }
+
+        private async Task SendAsync(TKey key, List<Entry> entries)
+        {
+            try
+            {
+                await _send(key, entries.Select(e => e.Item).ToList()).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                foreach (Ticket t in entries.Select(e => e.Ticket).Distinct()) t.Done.TrySetException(ex);
+                return;
+            }
+
+            foreach (Entry e in entries)
+            {
+                if (Interlocked.Decrement(ref e.Ticket.Outstanding) == 0) e.Ticket.Done.TrySetResult(true);
+            }
+        }
+
+        private static Task FromException(Exception ex)
+        {
+            var tcs = new TaskCompletionSource<bool>();
+            tcs.SetException(ex);
+            return tcs.Task;
+        }
+
+        private sealed class Ticket
+        {
+            public int Outstanding;
+            public readonly TaskCompletionSource<bool> Done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        private sealed class Entry
+        {
+            public TItem Item;
+            public Ticket Ticket;
+        }
+    }
+}
