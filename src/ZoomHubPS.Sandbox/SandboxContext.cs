@@ -26,6 +26,9 @@ namespace ZoomHubPS.Sandbox
         /// <summary>The request journal.</summary>
         public RequestJournal Journal { get; }
 
+        /// <summary>The twin's rate limits (null for a twin built without them, such as a lone HubSpot twin in tests).</summary>
+        internal Limits.SandboxLimits Limits { get; set; }
+
         /// <summary>Sandbox now.</summary>
         public DateTimeOffset Now => Clock.GetUtcNow();
 

@@ -51,6 +51,7 @@ namespace ZoomHubPS.Sandbox
 
             Credentials = new SandboxCredentials(Zoom.AccountId, Zoom.ClientId, Zoom.ClientSecret, HubSpot.Token);
             _limits = new SandboxLimits(Context, Options.Limits ?? LimitOptions.For(Scenario.Zoom.Plan, Scenario.HubSpot.Tier, Scenario.HubSpot.TimeZone));
+            Context.Limits = _limits; // the daily-usage route reports the limit the twin enforces
             _faults = new FaultInjector(Context, Options.Faults ?? new FaultOptions(), () => Zoom.ExpireTokens());
 
             Zoom.Register(_routes);

@@ -73,12 +73,28 @@ namespace ZoomHubPS.Sandbox.HubSpot
             DateTimeOffset midnight = new DateTimeOffset(local.Date, local.Offset);
             DateTimeOffset resets = midnight.AddDays(1);
 
-            // The journal records a request after it is answered, so this call itself is not counted yet.
-            int used = state.Context.Journal.Entries.Count(e => e.Api == "HubSpot" && e.At >= midnight && e.Status != 429);
+            // With limits on, the figures are the limiter's own (the limit the twin enforces, which a test or
+            // Start-ZoomHubSandbox -Limits may have changed), and the limiter counted this call when it admitted it;
+            // without, the tier's allowance and the journal's count, which records a request only once it is answered,
+            // so this call is not counted yet. (FACTS does not say which the real API does; either is within one call.)
+            int limit = DailyLimit(state.Tier);
+            int used;
+            var enforced = state.Context.Limits?.HubSpotDailyUsage();
+            if (enforced.HasValue)
+            {
+                limit = enforced.Value.Limit;
+                used = enforced.Value.Used;
+                resets = enforced.Value.ResetsAt;
+            }
+            else
+            {
+                used = state.Context.Journal.Entries.Count(e => e.Api == "HubSpot" && e.At >= midnight && e.Status != 429);
+            }
+
             var item = new JsonObject
             {
                 ["name"] = "private-apps-api-calls-daily",
-                ["usageLimit"] = DailyLimit(state.Tier),
+                ["usageLimit"] = limit,
                 ["currentUsage"] = used,
                 ["collectedAt"] = HubSpotJson.Iso(now),
                 ["fetchStatus"] = "SUCCESS",

@@ -106,6 +106,24 @@ namespace ZoomHubPS.Sandbox.Limits
             }
         }
 
+        /// <summary>
+        /// What the daily-usage route reports while limits are on: the daily limit in force, requests counted against it
+        /// today, and the next midnight in the account's time zone. Null when limits are off.
+        /// </summary>
+        internal (int Limit, int Used, DateTimeOffset ResetsAt)? HubSpotDailyUsage()
+        {
+            LimitOptions o = Options;
+            if (!o.Enabled) return null;
+            lock (_gate)
+            {
+                DateTimeOffset now = _context.Now;
+                TimeZoneInfo zone = o.HubSpotTimeZone ?? TimeZoneInfo.Utc;
+                DateTime nextLocalMidnight = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(1);
+                DateTimeOffset resets = new DateTimeOffset(nextLocalMidnight, zone.GetUtcOffset(nextLocalMidnight));
+                return (o.HubSpotDaily, HubSpotDailyUsed(o, now), resets);
+            }
+        }
+
         /// <summary>Search requests left in the current second.</summary>
         public int HubSpotSearchRemaining
         {

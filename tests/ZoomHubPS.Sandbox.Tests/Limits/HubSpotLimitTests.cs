@@ -137,6 +137,25 @@ namespace ZoomHubPS.Sandbox.Tests.Limits
         }
 
         [Fact]
+        public async Task TheDailyUsageRouteReportsTheLimitTheTwinEnforces()
+        {
+            var o = LimitOptions.For("Pro", "Professional");
+            o.HubSpotDaily = 5;
+            o.HubSpotTimeZone = TimeZoneInfo.CreateCustomTimeZone("Sandbox-5", TimeSpan.FromHours(-5), "UTC-5", "UTC-5");
+            using SandboxTestHost host = SandboxTestHost.Create("demo", x => x.Limits = o); // 12:00 UTC = 07:00 local
+            HttpClient hub = host.HubSpotClient();
+            Assert.Equal(2, await Burst(hub, 2));
+
+            var usage = await SandboxTestHost.GetAsync(hub, "account-info/v3/api-usage/daily/private-apps");
+            Assert.Equal(200, usage.Status);
+            var item = usage.Body["results"][0];
+            Assert.Equal(5, (int)item["usageLimit"]);
+            Assert.Equal(3, (int)item["currentUsage"]); // the limiter admitted (and counted) the usage call itself
+            Assert.Equal("2026-11-21T05:00:00.000Z", (string)item["resetsAt"]); // midnight in the account's time zone
+            Assert.Equal(2, host.Sandbox.Limits.HubSpotDailyRemaining);
+        }
+
+        [Fact]
         public async Task SearchHasItsOwnFivePerSecondLimitWithoutRateHeaders()
         {
             using SandboxTestHost host = SandboxTestHost.Create("demo", o => o.Limits = LimitOptions.For("Pro", "Professional"));
