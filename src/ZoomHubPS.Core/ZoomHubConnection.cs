@@ -107,6 +107,7 @@ namespace ZoomHubPS.Core
                     throw ConnectFailure(ApiKind.HubSpot, ex, options.HubSpotBaseUri);
                 }
 
+                connection.HubSpot.Account.Api.DailyResetZone = PortalTimeZone(account);
                 connection.Info = new ZoomHubConnectionInfo(connection, options, account?.PortalId ?? 0, account?.TimeZone, connection.Clock.GetUtcNow());
                 return connection;
             }
@@ -115,6 +116,33 @@ namespace ZoomHubPS.Core
                 connection.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>
+        /// The portal's time zone: by its id (IANA, as HubSpot gives it; .NET on Windows maps it through ICU), else a fixed
+        /// zone at the offset the account reported (right until the next daylight-saving change), else UTC.
+        /// </summary>
+        internal static TimeZoneInfo PortalTimeZone(HubSpotAccountDetails account)
+        {
+            if (!string.IsNullOrWhiteSpace(account?.TimeZone))
+            {
+                try
+                {
+                    return TimeZoneInfo.FindSystemTimeZoneById(account.TimeZone);
+                }
+                catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
+                {
+                    // Windows PowerShell 5.1 (.NET Framework) knows only Windows ids: fall back to the offset.
+                }
+            }
+
+            if (account?.UtcOffsetMilliseconds is long ms)
+            {
+                TimeSpan offset = TimeSpan.FromMilliseconds(ms);
+                return TimeZoneInfo.CreateCustomTimeZone("HubSpot portal " + (account.TimeZone ?? "offset"), offset, account.TimeZone ?? "HubSpot portal", account.TimeZone ?? "HubSpot portal");
+            }
+
+            return TimeZoneInfo.Utc;
         }
 
         /// <inheritdoc />

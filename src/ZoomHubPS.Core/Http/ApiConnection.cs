@@ -29,6 +29,12 @@ namespace ZoomHubPS.Core.Http
         private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
         private readonly RequestCounters _counters;
 
+        /// <summary>
+        /// Where the API's daily limit resets at midnight when a daily 429 names no time: UTC for Zoom; for HubSpot the
+        /// portal's time zone, set once the connection has read the account (null = UTC).
+        /// </summary>
+        public TimeZoneInfo DailyResetZone { get; set; }
+
         public ApiConnection(ApiKind api, HttpClient http, Uri baseUri, BearerTokenSource token, RateLimits limits, RetryOptions retry, TimeProvider clock, RequestCounters counters)
         {
             Api = api;
@@ -91,7 +97,7 @@ namespace ZoomHubPS.Core.Http
                 }
 
                 string text = response.Content == null ? null : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                ZoomHubApiException error = ErrorMapper.FromResponse(Api, response, text, method.Method, relativePath, Clock);
+                ZoomHubApiException error = ErrorMapper.FromResponse(Api, response, text, method.Method, relativePath, Clock, DailyResetZone);
                 response.Dispose();
 
                 // Zoom: an expired/invalid token (401, code 124) is refreshed once and the request sent again.

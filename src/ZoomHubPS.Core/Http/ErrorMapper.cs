@@ -10,7 +10,7 @@ namespace ZoomHubPS.Core.Http
     /// <summary>The one table from an HTTP failure to a typed exception, per service.</summary>
     internal static class ErrorMapper
     {
-        public static ZoomHubApiException FromResponse(ApiKind api, HttpResponseMessage response, string body, string method, string path, TimeProvider clock)
+        public static ZoomHubApiException FromResponse(ApiKind api, HttpResponseMessage response, string body, string method, string path, TimeProvider clock, TimeZoneInfo dailyResetZone = null)
         {
             HttpStatusCode status = response.StatusCode;
             string code = null, message = null, requestId = null;
@@ -69,7 +69,7 @@ namespace ZoomHubPS.Core.Http
                 DateTimeOffset? resetsAt = null;
                 if (daily)
                 {
-                    resetsAt = retryAfter.HasValue ? clock.GetUtcNow() + retryAfter.Value : NextUtcMidnight(clock);
+                    resetsAt = retryAfter.HasValue ? clock.GetUtcNow() + retryAfter.Value : NextMidnight(clock, dailyResetZone);
                 }
 
                 return new RateLimitExceededException(api, code ?? "429", message, method, path, requestId, body, retryAfter, daily, resetsAt);
@@ -143,10 +143,16 @@ namespace ZoomHubPS.Core.Http
 
         private static TimeSpan Max0(TimeSpan t) => t < TimeSpan.Zero ? TimeSpan.Zero : t;
 
-        private static DateTimeOffset NextUtcMidnight(TimeProvider clock)
+        /// <summary>
+        /// The next midnight in <paramref name="zone"/> (UTC when null): Zoom's daily limits reset at 00:00 UTC, HubSpot's
+        /// at midnight in the portal's time zone (FACTS §1.10, §2.8).
+        /// </summary>
+        internal static DateTimeOffset NextMidnight(TimeProvider clock, TimeZoneInfo zone)
         {
             DateTimeOffset now = clock.GetUtcNow();
-            return new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+            zone = zone ?? TimeZoneInfo.Utc;
+            DateTime nextLocalMidnight = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(1);
+            return new DateTimeOffset(nextLocalMidnight, zone.GetUtcOffset(nextLocalMidnight)).ToUniversalTime();
         }
 
         private static string Text(JsonElement e, string name)

@@ -220,6 +220,7 @@ namespace ZoomHubPS.Core.HubSpot
     {
         [JsonPropertyName("portalId")] public long PortalId { get; set; }
         [JsonPropertyName("timeZone")] public string TimeZone { get; set; }
+        [JsonPropertyName("utcOffsetMilliseconds")] public long? UtcOffsetMilliseconds { get; set; }
         [JsonPropertyName("companyCurrency")] public string CompanyCurrency { get; set; }
         [JsonPropertyName("uiDomain")] public string UiDomain { get; set; }
         [JsonPropertyName("dataHostingLocation")] public string DataHostingLocation { get; set; }

@@ -88,6 +88,37 @@ namespace ZoomHubPS.Core.Tests.Clients
         }
 
         [Fact]
+        public async Task AHubSpotDailyLimitResetsAtMidnightInThePortalsTimeZone()
+        {
+            // HubSpot's daily 429 names no reset time: it is midnight in the portal's time zone (FACTS §2.8), which the
+            // connection learned from the account details when it connected.
+            var scenario = ZoomHubPS.Sandbox.Scenarios.ScenarioLoader.Load("demo");
+            scenario.HubSpot.TimeZone = "America/New_York";
+            var limits = ZoomHubPS.Sandbox.Limits.LimitOptions.For("Pro", "Professional", "America/New_York");
+            limits.HubSpotDaily = 2;
+            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, o => o.Limits = limits); // Connect used 1
+            await host.Connection.HubSpot.Account.GetDetailsAsync();
+            var ex = await Assert.ThrowsAsync<RateLimitExceededException>(() => host.Connection.HubSpot.Account.GetDetailsAsync());
+
+            Assert.True(ex.IsDaily);
+            TimeZoneInfo newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+            DateTime localMidnight = TimeZoneInfo.ConvertTime(host.Clock.GetUtcNow(), newYork).Date.AddDays(1);
+            DateTimeOffset expected = new DateTimeOffset(localMidnight, newYork.GetUtcOffset(localMidnight));
+            Assert.Equal(expected, ex.ResetsAt);
+            Assert.NotEqual(TimeSpan.Zero, expected.Offset);
+        }
+
+        [Fact]
+        public void APortalTimeZoneUnknownToTheSystemFallsBackToItsReportedOffset()
+        {
+            TimeZoneInfo zone = ZoomHubConnection.PortalTimeZone(new ZoomHubPS.Core.HubSpot.HubSpotAccountDetails { TimeZone = "Nowhere/Invented", UtcOffsetMilliseconds = -5 * 3600 * 1000 });
+            Assert.Equal(TimeSpan.FromHours(-5), zone.BaseUtcOffset);
+            Assert.Equal(TimeZoneInfo.Utc, ZoomHubConnection.PortalTimeZone(new ZoomHubPS.Core.HubSpot.HubSpotAccountDetails { TimeZone = "Nowhere/Invented" }));
+            var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero)); // 18:30 at -05:00
+            Assert.Equal(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero), ErrorMapper.NextMidnight(clock, zone));
+        }
+
+        [Fact]
         public async Task NeverRetriesADailyLimitAndNamesTheResetTime()
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
