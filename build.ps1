@@ -24,8 +24,10 @@ param(
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
-    # Passed to the Bench task: registrant counts to run.
-    [int[]] $BenchSizes
+    # Passed to the Bench task: registrant counts to run, e.g. 1000,10000. Taken as text and split on commas: from a
+    # shell (dotnet pwsh ./build.ps1 -BenchSizes 1000,10000) the list arrives as one string, which an [int[]] would
+    # read as 100010000 (the comma as a thousands separator).
+    [string[]] $BenchSizes
 )
 
 $ErrorActionPreference = 'Stop'
@@ -145,7 +147,13 @@ function Invoke-Bench {
     Invoke-Build
     Write-Step 'Bench'
     $benchArgs = @('run', '--project', (Join-Path $Root 'bench/ZoomHubPS.Bench/ZoomHubPS.Bench.csproj'), '-c', 'Release', '--', '--out', (Join-Path $Out 'bench'))
-    if ($BenchSizes) { $benchArgs += @('--sizes', ($BenchSizes -join ',')) }
+    if ($BenchSizes) {
+        $sizes = @($BenchSizes -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+        foreach ($s in $sizes) {
+            if ($s -notmatch '^\d+$' -or [int]$s -lt 1) { throw "-BenchSizes: '$s' is not a registrant count. Give positive whole numbers, e.g. -BenchSizes 1000,10000." }
+        }
+        $benchArgs += @('--sizes', ($sizes -join ','))
+    }
     Invoke-Native 'bench' { dotnet @benchArgs }
 }
 

@@ -133,6 +133,12 @@ namespace ZoomHubPS.Core.WebinarSync
             // people held in memory; in practice a call of each state fills within two batches).
             private const int MaxWaitingBatches = 10;
 
+            // While the participant report is still being read, this many more batches may read their contacts ahead
+            // (the reads need no attendance) and wait for it. HubSpot's 10-second window then fills from the first
+            // seconds instead of after the report (a sync is bound by HubSpot); afterwards the extra slots are taken
+            // back, so at most (BatchesInFlight + ReadAheadBatches) × 100 people are ever held.
+            private const int ReadAheadBatches = 36;
+
             private readonly WebinarSyncEngine _engine;
             private readonly SyncTarget _target;
             private readonly SyncOptions _options;
@@ -144,7 +150,8 @@ namespace ZoomHubPS.Core.WebinarSync
             private readonly List<Task> _inFlight = new List<Task>();
             private readonly List<Task> _prepared = new List<Task>();
             private BatchPacker<(ParticipationState State, bool ByEmail), PlannedParticipation> _packer;
-            private readonly SemaphoreSlim _slots = new SemaphoreSlim(BatchesInFlight);
+            private Task _participantsRead = Task.CompletedTask;
+            private SemaphoreSlim _slots = new SemaphoreSlim(BatchesInFlight);
             private Task _eventTask;
             private ZoomHubConnection Api => _engine._connection;
 
@@ -186,11 +193,13 @@ namespace ZoomHubPS.Core.WebinarSync
                 _result.MarketingEventId = _eventId;
                 _accountUsers = _options.IncludeAccountUsers ? new HashSet<string>() : await _engine.AccountUsersAsync(ct).ConfigureAwait(false);
 
-                _attendance = new AttendanceCalculator(_duration);
-                if (_past)
-                {
-                    await ReadParticipantsAsync(ct).ConfigureAwait(false);
-                }
+                // The participants are read while the registrants stream and their contacts are read from HubSpot: only
+                // the decisions (history entries, participations, the pending rule) wait for the attendance, so HubSpot,
+                // the bucket that bounds a sync, starts working seconds earlier. Guest rows that name a registrant id are
+                // matched whichever of the two listings reaches them first.
+                _attendance = new AttendanceCalculator(_duration, RegistrantEmailWhileReading);
+                _participantsRead = _past ? ReadParticipantsAsync(ct) : Task.CompletedTask;
+                if (_past) _slots = new SemaphoreSlim(BatchesInFlight + ReadAheadBatches);
 
                 if (_options.IncludeRecording && _past && !InDomains(_webinar.HostEmail, _options.ExcludeRecordingDomains))
                 {
@@ -217,7 +226,7 @@ namespace ZoomHubPS.Core.WebinarSync
                     _packer.Fail(ex);
                     try
                     {
-                        await Task.WhenAll(_inFlight).ConfigureAwait(false);
+                        await Task.WhenAll(_inFlight.Concat(new[] { _participantsRead })).ConfigureAwait(false);
                     }
                     catch (Exception)
                     {
@@ -248,8 +257,13 @@ namespace ZoomHubPS.Core.WebinarSync
                     {
                         foreach (ZoomRegistrant r in page.Items)
                         {
-                            if (string.IsNullOrWhiteSpace(r.Email) || !_done.Add(r.Email.Trim())) continue;
-                            lock (_gate) _attendance.ResolveRegistrant(r.Id, r.Email);
+                            if (string.IsNullOrWhiteSpace(r.Email)) continue;
+                            lock (_gate)
+                            {
+                                if (!_attendance.ResolveRegistrant(r.Id, r.Email) && r.Id != null && _registrantEmails != null) _registrantEmails[r.Id] = r.Email;
+                            }
+
+                            if (!_done.Add(r.Email.Trim())) continue;
                             batch.Add(new Person { Email = r.Email.Trim(), FirstName = r.FirstName, LastName = r.LastName, Registrant = r });
                             if (batch.Count == Batch)
                             {
@@ -264,6 +278,7 @@ namespace ZoomHubPS.Core.WebinarSync
 
                 // Guests: attendees who were not registrants. No need to wait for the registrant batches: closing the
                 // unresolved guest rows changes no one's attendance that a batch reads.
+                await _participantsRead.ConfigureAwait(false);
                 List<WebinarAttendance> attendees;
                 lock (_gate)
                 {
@@ -425,28 +440,53 @@ namespace ZoomHubPS.Core.WebinarSync
             private string RegistrationKeyOf(ZoomRegistrant r)
                 => _registrationKey != "W" && _occurrencesOf.TryGetValue(r.Email, out int n) && n >= _occurrenceCount ? "W" : _registrationKey;
 
-            private Task ReadParticipantsAsync(CancellationToken ct)
-                => ParticipantReader.ForEachAsync(Api.Zoom, _webinar.Id, _result.InstanceUuid, preferReport: true, p =>
+            private async Task ReadParticipantsAsync(CancellationToken ct)
+            {
+                await Task.Yield(); // the registrant listing starts at once
+                await ParticipantReader.ForEachAsync(Api.Zoom, _webinar.Id, _result.InstanceUuid, preferReport: true, p =>
                 {
-                    _attendance.Add(p);
+                    lock (_gate) _attendance.Add(p);
                     return true;
-                }, cancellationToken: ct);
+                }, cancellationToken: ct).ConfigureAwait(false);
+                lock (_gate) _registrantEmails = null; // rows all in: later registrants resolve their own rows
+
+                // Take the read-ahead slots back as batches free them: from now on BatchesInFlight batches at a time.
+                _ = Task.Run(async () =>
+                {
+                    for (int i = 0; i < ReadAheadBatches; i++) await _slots.WaitAsync().ConfigureAwait(false);
+                });
+            }
+
+            // Registrants listed while participant rows are still arriving (id → email); dropped once every row is in.
+            private Dictionary<string, string> _registrantEmails = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            // Called by the calculator under _gate.
+            private string RegistrantEmailWhileReading(string registrantId)
+                => _registrantEmails != null && _registrantEmails.TryGetValue(registrantId, out string email) ? email : null;
 
             private async Task ProcessAsync(List<Person> people, Action prepared, CancellationToken ct)
             {
-                // 1. Decide what needs no HubSpot read.
+                // 1. Who needs a HubSpot read: not invalid emails, account users, or pending registrants who did not
+                // attend (a batch with pending registrants waits for the attendance first, so they are not read for nothing).
+                if (people.Any(p => p.Registrant?.Status == "pending")) await _participantsRead.ConfigureAwait(false);
                 var candidates = new List<Person>();
+                var skipped = new List<(Person Person, string Reason)>();
                 foreach (Person p in people)
                 {
-                    if (!EmailRules.IsValid(p.Email)) Skip(p, SkipReasons.InvalidEmail);
-                    else if (_accountUsers.Contains(p.Email)) Skip(p, SkipReasons.AccountUser);
-                    else if (p.Registrant != null && p.Registrant.Status == "pending" && Attendance(p.Email) == null) Skip(p, SkipReasons.Pending);
+                    if (!EmailRules.IsValid(p.Email)) skipped.Add((p, SkipReasons.InvalidEmail));
+                    else if (_accountUsers.Contains(p.Email)) skipped.Add((p, SkipReasons.AccountUser));
+                    else if (p.Registrant != null && p.Registrant.Status == "pending" && Attendance(p.Email) == null) skipped.Add((p, SkipReasons.Pending));
                     else candidates.Add(p);
                 }
 
-                if (candidates.Count == 0) return;
+                if (candidates.Count == 0)
+                {
+                    await _participantsRead.ConfigureAwait(false); // skip records carry the attendance
+                    foreach (var x in skipped) Skip(x.Person, x.Reason);
+                    return;
+                }
 
-                // 2. One batch read by primary email.
+                // 2. One batch read by primary email (needs no attendance: it may run while participants are read).
                 var props = new[] { "email", "firstname", "lastname", "hs_additional_emails", _names.History };
                 HubSpotBatchResult<HubSpotObject> read = await Api.HubSpot.Contacts.BatchReadAsync(candidates.Select(c => c.Email), "email", props, false, ct).ConfigureAwait(false);
                 var byEmail = read.Results.Where(r => r.Email != null).GroupBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
@@ -468,7 +508,10 @@ namespace ZoomHubPS.Core.WebinarSync
                     foreach (Person p in unknown.Where(u => deleted.Contains(u.Email))) p.Deleted = true;
                 }
 
-                // 3. Decide each person's new history entry.
+                // 3. Decide each person's new history entry: from here on the attendance must be complete.
+                await _participantsRead.ConfigureAwait(false);
+                foreach (var x in skipped) Skip(x.Person, x.Reason);
+
                 var changed = new List<Person>();
                 foreach (Person p in candidates)
                 {

@@ -179,6 +179,26 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         }
 
         [Fact]
+        public async Task AParticipantReportSlowerThanTheRegistrantsGivesTheSameState()
+        {
+            // The participant report is read while registrants stream and contacts are read: when the report is slow,
+            // registrants are listed first and guest rows meet their registrant ids the other way round.
+            using CoreTestHost reference = await ReadyAsync();
+            await SyncAllAsync(reference, DemoTargets(reference));
+
+            using CoreTestHost host = await ReadyAsync();
+            host.Sandbox.Faults.Options.Add(ZoomHubPS.Sandbox.Faults.FaultRule.For("GET /v2/report/webinars/{webinarId}/participants").Latency(TimeSpan.FromSeconds(5), TimeSpan.Zero));
+            host.Sandbox.Faults.Options.Add(ZoomHubPS.Sandbox.Faults.FaultRule.For("GET /v2/past_webinars/{webinarId}/participants").Latency(TimeSpan.FromSeconds(5), TimeSpan.Zero));
+            var engine = new WebinarSyncEngine(host.Connection);
+            foreach (SyncTarget t in DemoTargets(host))
+            {
+                await CoreTestHost.RunAdvancingAsync(host.Clock, () => engine.SyncAsync(t, new SyncOptions()), TimeSpan.FromMilliseconds(100));
+            }
+
+            Assert.Equal(State(reference), State(host));
+        }
+
+        [Fact]
         public async Task TimelineEventsAreWrittenOnceWithTemplatesFromTheApp()
         {
             using CoreTestHost host = await ReadyAsync();
