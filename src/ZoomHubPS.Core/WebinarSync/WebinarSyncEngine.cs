@@ -22,6 +22,10 @@ namespace ZoomHubPS.Core.WebinarSync
     /// participations of the people whose entry changed (HubSpot treats a re-sent identical participation as the same
     /// one), (3) one batch upsert carrying names (only where empty), the replaced history entry and the aggregates —
     /// last, so an up-to-date history entry reliably means "fully synced"; (4) completion of the event.
+    /// Participations of several batches travel together in calls of 100 per state (<see cref="BatchPacker{TKey,TItem}"/>);
+    /// a batch's upsert waits until every one of its own participations is written, so the order above holds per person.
+    /// The participant report is read while the registrants stream and their contacts are read; every decision waits
+    /// for it.
     /// </remarks>
     public sealed class WebinarSyncEngine
     {
