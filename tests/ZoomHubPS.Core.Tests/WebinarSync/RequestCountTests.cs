@@ -73,19 +73,31 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             return string.Join("\n", contacts.Concat(participations));
         }
 
+        /// <summary>
+        /// A generated 400-registrant instance twice: synced without faults (the reference state), and fresh with the schema
+        /// and no retries (so a fault stops the run).
+        /// </summary>
+        private static async Task<(CoreTestHost Reference, CoreTestHost Host, long Webinar)> SyncedReferenceAndFreshHostAsync()
+        {
+            static Scenario Scenario() => ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 });
+            Scenario scenario = Scenario();
+            long webinar = scenario.Zoom.Webinars.First(w => w.Instances.Count > 0).Id;
+            CoreTestHost reference = await CoreTestHost.CreateAsync(Scenario());
+            await new SchemaInitializer(reference.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            await new WebinarSyncEngine(reference.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
+
+            CoreTestHost host = await CoreTestHost.CreateAsync(scenario, configureConnection: o => o.Retry = new RetryOptions { MaxRetries = 0 });
+            await new SchemaInitializer(host.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            return (reference, host, webinar);
+        }
+
         [Fact]
         public async Task FailedPackedParticipationCallsRecordNoneOfTheirBatchesAndTheReRunHeals()
         {
             // Participations of several batches travel in one call; when such calls fail, no batch whose participations
             // were in them may record the instance in its history (the upsert comes only after them).
-            Scenario scenario = ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 });
-            long webinar = scenario.Zoom.Webinars.First(w => w.Instances.Count > 0).Id;
-            using CoreTestHost reference = await CoreTestHost.CreateAsync(ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 }));
-            await new SchemaInitializer(reference.Connection).InitializeAsync(new SyncPropertyNames(), false);
-            await new WebinarSyncEngine(reference.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
-
-            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, configureConnection: o => o.Retry = new RetryOptions { MaxRetries = 0 });
-            await new SchemaInitializer(host.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            var (reference, host, webinar) = await SyncedReferenceAndFreshHostAsync();
+            using CoreTestHost r = reference, h = host;
             // Every 4th participation call fails: some batches have all their participations written, others not.
             var rule = ZoomHubPS.Sandbox.Faults.FaultRule.For("POST /marketing/v3/marketing-events/attendance/*").ServerError(500).Every(4);
             host.Sandbox.Faults.Options.Add(rule);
@@ -114,15 +126,8 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         [Fact]
         public async Task AnInterruptionBetweenConcurrentBatchesHealsOnReRun()
         {
-            Scenario scenario = ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 });
-            long webinar = scenario.Zoom.Webinars.First(w => w.Instances.Count > 0).Id;
-
-            using CoreTestHost reference = await CoreTestHost.CreateAsync(ScenarioGenerator.Generate(new GeneratorOptions { Registrants = 400, Seed = 11 }));
-            await new SchemaInitializer(reference.Connection).InitializeAsync(new SyncPropertyNames(), false);
-            await new WebinarSyncEngine(reference.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
-
-            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, configureConnection: o => o.Retry = new RetryOptions { MaxRetries = 0 });
-            await new SchemaInitializer(host.Connection).InitializeAsync(new SyncPropertyNames(), false);
+            var (reference, host, webinar) = await SyncedReferenceAndFreshHostAsync();
+            using CoreTestHost r = reference, h = host;
             host.Sandbox.Faults.ResetCounters();
             host.Sandbox.Faults.Options.FailAfterWrites(7, status: 0);
             await Assert.ThrowsAnyAsync<Exception>(() => new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions()));
