@@ -128,8 +128,14 @@ function Invoke-Test {
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed
     $skipped = $xunit.Skipped + $pester.Skipped
-    Write-Host "$passed passed, $failed failed, $skipped skipped"
-    if ($failed -gt 0) { exit 1 }
+    if ($skipped -gt 0) { Write-Host "    $skipped skipped" }
+    # The summary is the run's last line (CI reads it): printed after the timing, below.
+    $script:TestSummary = "$passed passed, $failed failed"
+    if ($failed -gt 0) {
+        Write-Host ("done in {0:n0} s" -f $started.Elapsed.TotalSeconds)
+        Write-Host $script:TestSummary
+        exit 1
+    }
 }
 
 function Invoke-Package {
@@ -165,6 +171,7 @@ function Invoke-Demo {
 }
 
 $started = [System.Diagnostics.Stopwatch]::StartNew()
+$script:TestSummary = $null
 foreach ($t in $Task) {
     switch ($t) {
         'Clean' { Invoke-Clean }
@@ -176,3 +183,4 @@ foreach ($t in $Task) {
     }
 }
 Write-Host ("done in {0:n0} s" -f $started.Elapsed.TotalSeconds)
+if ($script:TestSummary) { Write-Host $script:TestSummary }
