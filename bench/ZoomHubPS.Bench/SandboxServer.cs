@@ -33,6 +33,10 @@ namespace ZoomHubPS.Bench
 
         /// <summary>Serves until <c>exit</c> or the end of stdin.</summary>
         public static Task<int> RunAsync(BenchOptions options, CancellationToken ct = default)
+            => RunAsync(options, Console.In, Console.Out, ct);
+
+        /// <summary>Serves on the given reader and writer (the process's stdin and stdout; tests use strings).</summary>
+        public static Task<int> RunAsync(BenchOptions options, System.IO.TextReader input, System.IO.TextWriter output, CancellationToken ct = default)
         {
             int size = options.Sizes.Single();
             Scenario scenario = BenchRunner.ScenarioFor(size);
@@ -58,11 +62,11 @@ namespace ZoomHubPS.Bench
                     },
                     Plan = plan,
                 };
-                Console.Out.WriteLine(JsonSerializer.Serialize(ready));
-                Console.Out.Flush();
+                output.WriteLine(JsonSerializer.Serialize(ready));
+                output.Flush();
 
                 string line;
-                while ((line = Console.In.ReadLine()) != null)
+                while ((line = input.ReadLine()) != null)
                 {
                     ct.ThrowIfCancellationRequested();
                     string command = line.Trim();
@@ -72,28 +76,28 @@ namespace ZoomHubPS.Bench
                         if (command == "clear")
                         {
                             sandbox.Journal.Clear();
-                            Console.Out.WriteLine("ok");
+                            output.WriteLine("ok");
                         }
                         else if (command == "journal")
                         {
-                            Console.Out.WriteLine(JsonSerializer.Serialize(BenchTwin.Aggregate(sandbox.Journal.Entries)));
+                            output.WriteLine(JsonSerializer.Serialize(BenchTwin.Aggregate(sandbox.Journal.Entries)));
                         }
                         else if (command.StartsWith("attended ", StringComparison.Ordinal))
                         {
                             List<string> emails = JsonSerializer.Deserialize<List<string>>(command.Substring(9));
-                            Console.Out.WriteLine(JsonSerializer.Serialize(emails.Where(attended.Contains).ToList()));
+                            output.WriteLine(JsonSerializer.Serialize(emails.Where(attended.Contains).ToList()));
                         }
                         else
                         {
-                            Console.Out.WriteLine("error unknown command '" + command + "'");
+                            output.WriteLine("error unknown command '" + command + "'");
                         }
                     }
                     catch (JsonException ex)
                     {
-                        Console.Out.WriteLine("error " + ex.Message.Replace('\n', ' '));
+                        output.WriteLine("error " + ex.Message.Replace('\n', ' '));
                     }
 
-                    Console.Out.Flush();
+                    output.Flush();
                 }
             }
 

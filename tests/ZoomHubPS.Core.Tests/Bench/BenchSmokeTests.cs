@@ -8,7 +8,7 @@ using ZoomHubPS.Bench;
 namespace ZoomHubPS.Core.Tests.Bench
 {
     /// <summary>
-    /// The benchmark harness at its smallest size, so it never rots (the real runs are build.ps1 -Task Bench). Smoke runs
+    /// The benchmark harness at its smallest size (1,000), so it never rots (the real runs are build.ps1 -Task Bench). Smoke runs
     /// keep everything in this process: the in-process sandbox handler, no limits, no latency, no child processes.
     /// </summary>
     public class BenchSmokeTests
@@ -20,7 +20,7 @@ namespace ZoomHubPS.Core.Tests.Bench
         [Fact]
         public async Task TheHarnessRunsEndToEndAndReportsEveryOperation()
         {
-            BenchReport report = await new BenchRunner(new BenchOptions { Sizes = new List<int> { 200 }, Smoke = true }).RunAsync();
+            BenchReport report = await new BenchRunner(new BenchOptions { Sizes = new List<int> { 1000 }, Smoke = true }).RunAsync();
             List<Measurement> all = report.AllMeasurements().ToList();
             Assert.Equal(new[] { "sync", "sync re-run", "registration" }, all.Select(m => m.Operation));
             Assert.All(all, m => Assert.True(m.TotalRequests > 0, m.Operation + " sent no requests"));
@@ -41,9 +41,9 @@ namespace ZoomHubPS.Core.Tests.Bench
             Assert.InRange(registration.RequestsOverMinimum, 0.5, 1.05);
 
             string markdown = Program.Markdown(report);
-            Assert.Contains("| sync | 200 |", markdown);
+            Assert.Contains("| sync | 1000 |", markdown);
             Assert.Contains(report.Targets, t => t.Pass && !t.Informational && t.Text.StartsWith("re-run"));
-            Assert.Contains("PASS re-run 200", markdown);
+            Assert.Contains("PASS re-run 1,000", markdown);
         }
 
         [Fact]
