@@ -335,17 +335,21 @@ namespace ZoomHubPS.Core.WebinarSync
                     prepared.TrySetResult(true);
                 }
 
+                // No token on Task.Run itself: the batch must always run its finally (slot and "prepared" released),
+                // or a cancellation before it starts would leave the run waiting for it forever. ProcessAsync observes
+                // the token in every request it makes.
                 _inFlight.Add(Task.Run(async () =>
                 {
                     try
                     {
+                        ct.ThrowIfCancellationRequested();
                         await ProcessAsync(people, Prepared, ct).ConfigureAwait(false);
                     }
                     finally
                     {
                         Prepared();
                     }
-                }, ct));
+                }));
             }
 
             private WebinarAttendance Attendance(string email)

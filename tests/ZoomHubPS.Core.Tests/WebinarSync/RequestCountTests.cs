@@ -124,6 +124,28 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         }
 
         [Fact]
+        public async Task CancellingMidRunStopsPromptlyAndTheReRunHeals()
+        {
+            // Ctrl+C in the middle: batches reading ahead, waiting for packed participations and upserting all stop; the
+            // run ends (no hang) with a cancellation, and a re-run ends in the uninterrupted state.
+            var (reference, host, webinar) = await SyncedReferenceAndFreshHostAsync();
+            using CoreTestHost r = reference, h = host;
+            using var cts = new System.Threading.CancellationTokenSource();
+            int reported = 0;
+            Task<SyncResult> run = new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions(), _ =>
+            {
+                if (System.Threading.Interlocked.Increment(ref reported) == 150) cts.Cancel();
+            }, cts.Token);
+            Task finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)));
+            Assert.Same(run, finished);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+            Assert.InRange(reported, 150, 399);
+
+            await new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
+            Assert.Equal(State(reference), State(host));
+        }
+
+        [Fact]
         public async Task AnInterruptionBetweenConcurrentBatchesHealsOnReRun()
         {
             var (reference, host, webinar) = await SyncedReferenceAndFreshHostAsync();
