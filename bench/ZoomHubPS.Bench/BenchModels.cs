@@ -256,7 +256,7 @@ namespace ZoomHubPS.Bench
         public static SizePlan From(ZoomHubPS.Sandbox.Scenarios.Scenario scenario, int size)
         {
             RequestMinimum.SyncShape shape = RequestMinimum.ShapeOf(scenario);
-            ZoomHubPS.Sandbox.Scenarios.ZoomWebinarSeed past = scenario.Zoom.Webinars.First(w => w.Instances != null && w.Instances.Count > 0);
+            ZoomHubPS.Sandbox.Scenarios.ZoomWebinarSeed past = RequestMinimum.PastWebinar(scenario);
             ZoomHubPS.Sandbox.Scenarios.ZoomWebinarSeed upcoming = scenario.Zoom.Webinars.First(w => w.Instances == null || w.Instances.Count == 0);
             return new SizePlan
             {
@@ -267,8 +267,8 @@ namespace ZoomHubPS.Bench
                 PastStart = past.StartTime,
                 PastDurationMinutes = past.Duration,
                 UpcomingWebinarId = upcoming.Id,
-                SyncMinimum = RequestMinimum.Sync(scenario),
-                RerunMinimum = RequestMinimum.Rerun(scenario),
+                SyncMinimum = RequestMinimum.Sync(shape),
+                RerunMinimum = RequestMinimum.Rerun(shape),
                 RegistrationMinimum = RequestMinimum.Registration(size),
                 SyncChain = RateFloor.SyncChain(shape),
                 RerunChain = RateFloor.RerunChain(shape),

@@ -87,14 +87,24 @@ namespace ZoomHubPS.Bench
         /// <summary>This run's settings as a command line (what a child process gets, plus its size).</summary>
         internal List<string> ToArguments(int size)
         {
-            var a = new List<string> { "--sizes", size.ToString(CultureInfo.InvariantCulture), "--latency", LatencyMs.ToString(CultureInfo.InvariantCulture), "--jitter", JitterMs.ToString(CultureInfo.InvariantCulture), "--baseline-sample", BaselineSample.ToString(CultureInfo.InvariantCulture) };
+            List<string> a = SandboxSettings(size);
+            a.Add("--baseline-sample");
+            a.Add(BaselineSample.ToString(CultureInfo.InvariantCulture));
             if (Smoke) a.Add("--smoke");
             return a;
         }
 
         /// <summary>The command line of the sandbox process of one size.</summary>
         internal List<string> ToServerArguments(int size)
-            => new List<string> { "--serve-sandbox", "--sizes", size.ToString(CultureInfo.InvariantCulture), "--latency", LatencyMs.ToString(CultureInfo.InvariantCulture), "--jitter", JitterMs.ToString(CultureInfo.InvariantCulture) };
+        {
+            List<string> a = SandboxSettings(size);
+            a.Insert(0, "--serve-sandbox");
+            return a;
+        }
+
+        // What both kinds of process need: the size and the latency the sandbox adds.
+        private List<string> SandboxSettings(int size)
+            => new List<string> { "--sizes", size.ToString(CultureInfo.InvariantCulture), "--latency", LatencyMs.ToString(CultureInfo.InvariantCulture), "--jitter", JitterMs.ToString(CultureInfo.InvariantCulture) };
 
         private static int Int(string name, string s)
             => int.TryParse(s.Trim().Replace("_", string.Empty), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : throw new FormatException($"{name} needs a whole number, not '{s}'.");

@@ -38,7 +38,7 @@ namespace ZoomHubPS.Bench
                 Machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}",
                 Settings = _options.Smoke
                     ? "smoke: in-process handler, no limits, no latency"
-                    : $"loopback HTTP on 127.0.0.1; Zoom Pro (Light 30/s, Medium 20/s, Heavy 10/s), HubSpot Professional (190 / 10 s, search 5/s); latency {_options.LatencyMs} ms ± {_options.JitterMs} ms per request; sandbox in a process of its own; {(_options.ChildProcesses ? "one client process per size" : "one client process for all sizes")}",
+                    : $"loopback HTTP on 127.0.0.1; {RateFloor.Describe()}; latency {_options.LatencyMs} ms ± {_options.JitterMs} ms per request; sandbox in a process of its own; {(_options.ChildProcesses ? "one client process per size" : "one client process for all sizes")}",
             };
             foreach (int size in _options.Sizes.OrderBy(s => s))
             {

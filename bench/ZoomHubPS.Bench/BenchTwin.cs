@@ -114,7 +114,7 @@ namespace ZoomHubPS.Bench
             {
                 Scenario scenario = BenchRunner.ScenarioFor(size);
                 Plan = SizePlan.From(scenario, size);
-                _attended = PerRecordBaseline.AttendedEmails(scenario);
+                _attended = RequestMinimum.Attendees(scenario);
                 _sandbox = CreateSandbox(scenario, new BenchOptions { Smoke = true });
             }
 

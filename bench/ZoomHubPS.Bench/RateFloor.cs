@@ -20,16 +20,30 @@ namespace ZoomHubPS.Bench
     /// </summary>
     public static class RateFloor
     {
-        /// <summary>(requests per window, window seconds) of each bucket, at the benchmark's plan and tier.</summary>
-        public static readonly IReadOnlyDictionary<string, (int Cap, double WindowSeconds)> Limits = new Dictionary<string, (int, double)>(StringComparer.Ordinal)
+        /// <summary>
+        /// (requests per window, window seconds) of each bucket: the limits the benchmark's sandbox enforces
+        /// (<see cref="BenchTwin.BenchLimits"/>, Zoom Pro and HubSpot Professional), so the floor and the run cannot disagree.
+        /// </summary>
+        public static readonly IReadOnlyDictionary<string, (int Cap, double WindowSeconds)> Limits = LimitsOf(BenchTwin.BenchLimits);
+
+        private static Dictionary<string, (int, double)> LimitsOf(ZoomHubPS.Sandbox.Limits.LimitOptions o) => new Dictionary<string, (int, double)>(StringComparer.Ordinal)
         {
-            ["Zoom/Light"] = (30, 1),
-            ["Zoom/Medium"] = (20, 1),
-            ["Zoom/Heavy"] = (10, 1),
-            ["Zoom/ResourceIntensive"] = (10, 60),
-            ["HubSpot/Standard"] = (190, 10),
-            ["HubSpot/Search"] = (5, 1),
+            ["Zoom/Light"] = (o.ZoomLightPerSecond, 1),
+            ["Zoom/Medium"] = (o.ZoomMediumPerSecond, 1),
+            ["Zoom/Heavy"] = (o.ZoomHeavyPerSecond, 1),
+            ["Zoom/ResourceIntensive"] = (o.ZoomResourceIntensivePerMinute, 60),
+            ["HubSpot/Standard"] = (o.HubSpotPerTenSeconds, 10),
+            ["HubSpot/Search"] = (o.HubSpotSearchPerSecond, 1),
         };
+
+        /// <summary>The limits in words, for the report's settings line.</summary>
+        public static string Describe()
+        {
+            ZoomHubPS.Sandbox.Limits.LimitOptions o = BenchTwin.BenchLimits;
+            string Cap(string bucket) => Limits[bucket].Cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return $"Zoom {o.ZoomPlan} (Light {Cap("Zoom/Light")}/s, Medium {Cap("Zoom/Medium")}/s, Heavy {Cap("Zoom/Heavy")}/s), "
+                + $"HubSpot {o.HubSpotTier} ({Cap("HubSpot/Standard")} / 10 s, search {Cap("HubSpot/Search")}/s)";
+        }
 
         /// <summary>Least time for <paramref name="requests"/> in one bucket, without latency.</summary>
         public static double BucketSeconds(string bucket, int requests)

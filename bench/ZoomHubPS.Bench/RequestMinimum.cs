@@ -47,22 +47,35 @@ namespace ZoomHubPS.Bench
             public int Attendees;
         }
 
-        /// <summary>Counts the sync's work in the scenario (the first webinar with a past instance).</summary>
-        public static SyncShape ShapeOf(Scenario scenario)
-        {
-            ZoomWebinarSeed w = scenario.Zoom.Webinars.First(x => x.Instances != null && x.Instances.Count > 0);
-            var users = new HashSet<string>((scenario.Zoom.Users ?? new List<ZoomUserSeed>()).Select(u => u.Email).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
-            var contacts = new HashSet<string>((scenario.HubSpot?.Contacts ?? new List<HubSpotContactSeed>()).Select(c => c.Properties != null && c.Properties.TryGetValue("email", out string e) ? e : null).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
-            var registrantEmail = w.Registrants.Where(r => r.Id != null && !string.IsNullOrEmpty(r.Email)).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Email);
-            ZoomInstanceSeed instance = w.Instances.OrderBy(i => i.StartTime).Last();
+        /// <summary>The webinar the sync measures: the scenario's first with a past instance.</summary>
+        public static ZoomWebinarSeed PastWebinar(Scenario scenario) => scenario.Zoom.Webinars.First(x => x.Instances != null && x.Instances.Count > 0);
 
-            // Attendees by email; a row without one takes its registrant's (registered guests).
+        /// <summary>
+        /// Who attended the past webinar's latest instance, by email, as the engine counts it: rows with time in them; a
+        /// row without an email takes its registrant's (registered guests).
+        /// </summary>
+        public static HashSet<string> Attendees(Scenario scenario)
+        {
+            ZoomWebinarSeed w = PastWebinar(scenario);
+            var registrantEmail = w.Registrants.Where(r => r.Id != null && !string.IsNullOrEmpty(r.Email)).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().Email);
             var attended = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (ZoomParticipantSeed p in instance.Participants)
+            foreach (ZoomParticipantSeed p in w.Instances.OrderBy(i => i.StartTime).Last().Participants)
             {
                 string email = !string.IsNullOrEmpty(p.UserEmail) ? p.UserEmail : (p.RegistrantId != null && registrantEmail.TryGetValue(p.RegistrantId, out string e) ? e : null);
                 if (email != null && p.LeaveTime > p.JoinTime) attended.Add(email);
             }
+
+            return attended;
+        }
+
+        /// <summary>Counts the sync's work in the scenario (the first webinar with a past instance).</summary>
+        public static SyncShape ShapeOf(Scenario scenario)
+        {
+            ZoomWebinarSeed w = PastWebinar(scenario);
+            var users = new HashSet<string>((scenario.Zoom.Users ?? new List<ZoomUserSeed>()).Select(u => u.Email).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
+            var contacts = new HashSet<string>((scenario.HubSpot?.Contacts ?? new List<HubSpotContactSeed>()).Select(c => c.Properties != null && c.Properties.TryGetValue("email", out string e) ? e : null).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
+            ZoomInstanceSeed instance = w.Instances.OrderBy(i => i.StartTime).Last();
+            HashSet<string> attended = Attendees(scenario);
 
             var shape = new SyncShape { ParticipantRows = instance.Participants.Count };
             var people = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -85,9 +98,8 @@ namespace ZoomHubPS.Bench
         }
 
         /// <summary>The fewest requests of a first sync of the instance, per route.</summary>
-        public static List<RouteCount> Sync(Scenario scenario)
+        public static List<RouteCount> Sync(SyncShape s)
         {
-            SyncShape s = ShapeOf(scenario);
             var list = ZoomReads(s);
             list.Add(R("GET /v2/users", "Zoom/Medium", 3, "account users (active, inactive, pending) to skip them; read once per engine"));
             list.Add(R("GET /crm/v3/properties/contacts", "HubSpot/Standard", 1, "the module's properties exist; once per engine"));
@@ -107,9 +119,8 @@ namespace ZoomHubPS.Bench
         /// The fewest requests of a re-run of an unchanged instance with the same engine: the same Zoom and HubSpot reads
         /// (account users and the property check are remembered by the engine) and no writes.
         /// </summary>
-        public static List<RouteCount> Rerun(Scenario scenario)
+        public static List<RouteCount> Rerun(SyncShape s)
         {
-            SyncShape s = ShapeOf(scenario);
             var list = ZoomReads(s);
             list.AddRange(HubSpotReads(s));
             return Merge(list);

@@ -41,7 +41,7 @@ namespace ZoomHubPS.Bench
             int size = options.Sizes.Single();
             Scenario scenario = BenchRunner.ScenarioFor(size);
             SizePlan plan = SizePlan.From(scenario, size);
-            HashSet<string> attended = PerRecordBaseline.AttendedEmails(scenario);
+            HashSet<string> attended = RequestMinimum.Attendees(scenario);
             using (ZoomHubSandbox sandbox = BenchTwin.CreateSandbox(scenario, options))
             using (var host = new LoopbackHost(sandbox, 0))
             {

@@ -55,7 +55,7 @@ namespace ZoomHubPS.Core.WebinarSync
             var ready = new List<(TKey Key, List<Entry> Entries)>();
             lock (_gate)
             {
-                if (_failed != null) return FromException(_failed);
+                if (_failed != null) return Task.FromException(_failed);
                 foreach (KeyValuePair<TKey, TItem> item in items)
                 {
                     if (!_buffers.TryGetValue(item.Key, out List<Entry> buffer))
@@ -153,13 +153,6 @@ namespace ZoomHubPS.Core.WebinarSync
             {
                 if (Interlocked.Decrement(ref e.Ticket.Outstanding) == 0) e.Ticket.Done.TrySetResult(true);
             }
-        }
-
-        private static Task FromException(Exception ex)
-        {
-            var tcs = new TaskCompletionSource<bool>();
-            tcs.SetException(ex);
-            return tcs.Task;
         }
 
         private sealed class Ticket

@@ -155,6 +155,9 @@ namespace ZoomHubPS.Core.WebinarSync
             private readonly List<Task> _prepared = new List<Task>();
             private BatchPacker<(ParticipationState State, bool ByEmail), PlannedParticipation> _packer;
             private Task _participantsRead = Task.CompletedTask;
+
+            // Registrants listed while participant rows are still arriving (id → email); dropped once every row is in.
+            private Dictionary<string, string> _registrantEmails = new Dictionary<string, string>(StringComparer.Ordinal);
             private SemaphoreSlim _slots = new SemaphoreSlim(BatchesInFlight);
             private Task _eventTask;
             private ZoomHubConnection Api => _engine._connection;
@@ -465,9 +468,6 @@ namespace ZoomHubPS.Core.WebinarSync
                 });
             }
 
-            // Registrants listed while participant rows are still arriving (id → email); dropped once every row is in.
-            private Dictionary<string, string> _registrantEmails = new Dictionary<string, string>(StringComparer.Ordinal);
-
             // Called by the calculator under _gate.
             private string RegistrantEmailWhileReading(string registrantId)
                 => _registrantEmails != null && _registrantEmails.TryGetValue(registrantId, out string email) ? email : null;
@@ -703,15 +703,12 @@ namespace ZoomHubPS.Core.WebinarSync
                 if (written.Errors == null || written.Errors.Count == 0) return;
 
                 // Each rejected person is marked in their own batch's list (batches read it once their task completes).
-                foreach (var byBatch in items.GroupBy(x => x.Failed))
+                var marked = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                MarkFailures(written.Errors, items.Select(x => x.Person).ToList(), marked);
+                foreach (PlannedParticipation x in items)
                 {
-                    var marked = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                    MarkFailures(written.Errors, items.Select(x => x.Person).ToList(), marked);
-                    var mine = new HashSet<string>(byBatch.Select(x => x.Person.Email), StringComparer.OrdinalIgnoreCase);
-                    lock (byBatch.Key)
-                    {
-                        foreach (var m in marked.Where(m => mine.Contains(m.Key))) byBatch.Key[m.Key] = m.Value;
-                    }
+                    if (!marked.TryGetValue(x.Person.Email, out string message)) continue;
+                    lock (x.Failed) x.Failed[x.Person.Email] = message;
                 }
             }
 

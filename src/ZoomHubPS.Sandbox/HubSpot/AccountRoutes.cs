@@ -5,6 +5,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using ZoomHubPS.Sandbox.Http;
 using ZoomHubPS.Sandbox.Journal;
+using ZoomHubPS.Sandbox.Limits;
 
 namespace ZoomHubPS.Sandbox.HubSpot
 {
@@ -33,17 +34,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             }
         }
 
-        internal static TimeZoneInfo Zone(HubSpotState state)
-        {
-            try
-            {
-                return TimeZoneInfo.FindSystemTimeZoneById(state.TimeZone);
-            }
-            catch (Exception ex) when (ex is TimeZoneNotFoundException || ex is InvalidTimeZoneException)
-            {
-                return TimeZoneInfo.Utc;
-            }
-        }
+        internal static TimeZoneInfo Zone(HubSpotState state) => LimitOptions.Zone(state.TimeZone);
 
         private static SandboxResponse Details(HubSpotState state)
         {
@@ -67,28 +58,26 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         private static SandboxResponse Usage(HubSpotState state, SandboxRequest request)
         {
-            TimeZoneInfo zone = Zone(state);
             DateTimeOffset now = state.Now;
-            DateTimeOffset local = TimeZoneInfo.ConvertTime(now, zone);
-            DateTimeOffset midnight = new DateTimeOffset(local.Date, local.Offset);
-            DateTimeOffset resets = midnight.AddDays(1);
 
             // With limits on, the figures are the limiter's own (the limit the twin enforces, which a test or
             // Start-ZoomHubSandbox -Limits may have changed), and the limiter counted this call when it admitted it;
             // without, the tier's allowance and the journal's count, which records a request only once it is answered,
             // so this call is not counted yet. (FACTS does not say which the real API does; either is within one call.)
-            int limit = DailyLimit(state.Tier);
-            int used;
+            int limit, used;
+            DateTimeOffset resets;
             var enforced = state.Context.Limits?.HubSpotDailyUsage();
             if (enforced.HasValue)
             {
-                limit = enforced.Value.Limit;
-                used = enforced.Value.Used;
-                resets = enforced.Value.ResetsAt;
+                (limit, used, resets) = enforced.Value;
             }
             else
             {
+                TimeZoneInfo zone = Zone(state);
+                DateTimeOffset midnight = LimitOptions.Midnight(now, zone, 0);
+                limit = DailyLimit(state.Tier);
                 used = state.Context.Journal.Entries.Count(e => e.Api == "HubSpot" && e.At >= midnight && e.Status != 429);
+                resets = LimitOptions.Midnight(now, zone, 1);
             }
 
             var item = new JsonObject

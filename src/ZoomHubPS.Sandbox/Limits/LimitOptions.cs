@@ -69,7 +69,8 @@ namespace ZoomHubPS.Sandbox.Limits
             return o;
         }
 
-        private static TimeZoneInfo Zone(string id)
+        /// <summary>A time zone by IANA or Windows id; null, empty, "UTC" or an id this machine does not know = UTC.</summary>
+        internal static TimeZoneInfo Zone(string id)
         {
             if (string.IsNullOrWhiteSpace(id) || string.Equals(id, "UTC", StringComparison.OrdinalIgnoreCase)) return TimeZoneInfo.Utc;
             try
@@ -80,6 +81,17 @@ namespace ZoomHubPS.Sandbox.Limits
             {
                 return TimeZoneInfo.Utc;
             }
+        }
+
+        /// <summary>
+        /// The instant of midnight in <paramref name="zone"/> at the start of the local day <paramref name="days"/> after
+        /// the one <paramref name="now"/> falls in (0 = today's, 1 = the next reset of a daily limit).
+        /// </summary>
+        internal static DateTimeOffset Midnight(DateTimeOffset now, TimeZoneInfo zone, int days)
+        {
+            zone = zone ?? TimeZoneInfo.Utc;
+            DateTime local = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(days);
+            return new DateTimeOffset(local, zone.GetUtcOffset(local));
         }
 
         /// <summary>Limits of a Zoom plan (Free, Pro, Business) and a HubSpot tier (Free, Starter, Professional, Enterprise, ApiLimitIncrease).</summary>

@@ -117,10 +117,7 @@ namespace ZoomHubPS.Sandbox.Limits
             lock (_gate)
             {
                 DateTimeOffset now = _context.Now;
-                TimeZoneInfo zone = o.HubSpotTimeZone ?? TimeZoneInfo.Utc;
-                DateTime nextLocalMidnight = TimeZoneInfo.ConvertTime(now, zone).Date.AddDays(1);
-                DateTimeOffset resets = new DateTimeOffset(nextLocalMidnight, zone.GetUtcOffset(nextLocalMidnight));
-                return (o.HubSpotDaily, HubSpotDailyUsed(o, now), resets);
+                return (o.HubSpotDaily, HubSpotDailyUsed(o, now), LimitOptions.Midnight(now, o.HubSpotTimeZone, 1));
             }
         }
 

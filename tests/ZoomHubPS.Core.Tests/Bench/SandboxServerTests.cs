@@ -52,7 +52,7 @@ namespace ZoomHubPS.Core.Tests.Bench
             await send.WriteLineAsync("journal");
             Assert.Equal("[]", await receive.ReadLineAsync());
 
-            HashSet<string> attended = PerRecordBaseline.AttendedEmails(BenchRunner.ScenarioFor(200));
+            HashSet<string> attended = RequestMinimum.Attendees(BenchRunner.ScenarioFor(200));
             string someone = attended.First();
             await send.WriteLineAsync("attended " + JsonSerializer.Serialize(new[] { someone, "nobody@bench.example.com" }));
             Assert.Equal(new[] { someone }, JsonSerializer.Deserialize<List<string>>(await receive.ReadLineAsync()));

@@ -110,13 +110,19 @@ namespace ZoomHubPS.Sandbox.Tests.Limits
             Assert.Equal(99, host.Sandbox.Limits.HubSpotRemaining("hubspot-app:424242"));
         }
 
+        // The demo with Professional limits, a HubSpot daily limit of <paramref name="daily"/> and the account at UTC-5.
+        private static SandboxTestHost DailyLimitAtMinusFive(int daily)
+        {
+            var o = LimitOptions.For("Pro", "Professional");
+            o.HubSpotDaily = daily;
+            o.HubSpotTimeZone = TimeZoneInfo.CreateCustomTimeZone("Sandbox-5", TimeSpan.FromHours(-5), "UTC-5", "UTC-5");
+            return SandboxTestHost.Create("demo", x => x.Limits = o);
+        }
+
         [Fact]
         public async Task TheDailyLimitAnswersDailyUntilMidnightInTheAccountTimeZone()
         {
-            var o = LimitOptions.For("Pro", "Professional");
-            o.HubSpotDaily = 3;
-            o.HubSpotTimeZone = TimeZoneInfo.CreateCustomTimeZone("Sandbox-5", TimeSpan.FromHours(-5), "UTC-5", "UTC-5");
-            using SandboxTestHost host = SandboxTestHost.Create("demo", x => x.Limits = o); // 12:00 UTC = 07:00 local
+            using SandboxTestHost host = DailyLimitAtMinusFive(3); // 12:00 UTC = 07:00 local
             HttpClient hub = host.HubSpotClient();
             Assert.Equal(3, await Burst(hub, 3));
 
@@ -139,10 +145,7 @@ namespace ZoomHubPS.Sandbox.Tests.Limits
         [Fact]
         public async Task TheDailyUsageRouteReportsTheLimitTheTwinEnforces()
         {
-            var o = LimitOptions.For("Pro", "Professional");
-            o.HubSpotDaily = 5;
-            o.HubSpotTimeZone = TimeZoneInfo.CreateCustomTimeZone("Sandbox-5", TimeSpan.FromHours(-5), "UTC-5", "UTC-5");
-            using SandboxTestHost host = SandboxTestHost.Create("demo", x => x.Limits = o); // 12:00 UTC = 07:00 local
+            using SandboxTestHost host = DailyLimitAtMinusFive(5); // 12:00 UTC = 07:00 local
             HttpClient hub = host.HubSpotClient();
             Assert.Equal(2, await Burst(hub, 2));
 
