@@ -11,6 +11,8 @@ using ZoomHubPS.Sandbox.Limits;
 using ZoomHubPS.Sandbox.Scenarios;
 using ScenarioData = ZoomHubPS.Sandbox.Scenarios.Scenario;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -64,7 +66,7 @@ namespace ZoomHubPS.Commands
                 }
                 catch (Exception ex)
                 {
-                    throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument",
+                    throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument,
                         "-Fault is not valid fault JSON: " + ex.Message + " See Get-Help Start-ZoomHubSandbox -Parameter Fault.", Fault));
                 }
             }

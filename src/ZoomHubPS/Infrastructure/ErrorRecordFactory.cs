@@ -24,21 +24,21 @@ namespace ZoomHubPS.Infrastructure
                     return FromApi(api, target, notFoundId);
                 case ZoomHubConnectException connect:
                     return WithDetails(
-                        new ErrorRecord(connect, connect.Side + "ConnectFailed", ConnectCategory(connect.Reason), target),
+                        new ErrorRecord(connect, connect.Side == ApiKind.Zoom ? ErrorIds.ZoomConnectFailed : ErrorIds.HubSpotConnectFailed, ConnectCategory(connect.Reason), target),
                         connect.Message,
                         ConnectAction(connect));
                 case OperationCanceledException _:
-                    return new ErrorRecord(exception, "ZoomHubOperationStopped", ErrorCategory.OperationStopped, target);
+                    return new ErrorRecord(exception, ErrorIds.ZoomHubOperationStopped, ErrorCategory.OperationStopped, target);
                 case TimeoutException _:
-                    return new ErrorRecord(exception, "ZoomHubTimeout", ErrorCategory.OperationTimeout, target);
+                    return new ErrorRecord(exception, ErrorIds.ZoomHubTimeout, ErrorCategory.OperationTimeout, target);
                 case HttpRequestException _:
-                    return new ErrorRecord(exception, "ZoomHubNetworkError", ErrorCategory.ConnectionError, target);
+                    return new ErrorRecord(exception, ErrorIds.ZoomHubNetworkError, ErrorCategory.ConnectionError, target);
                 case ArgumentException _:
-                    return new ErrorRecord(exception, "ZoomHubInvalidArgument", ErrorCategory.InvalidArgument, target);
+                    return new ErrorRecord(exception, ErrorIds.ZoomHubInvalidArgument, ErrorCategory.InvalidArgument, target);
                 case InvalidOperationException _:
-                    return new ErrorRecord(exception, "ZoomHubInvalidOperation", ErrorCategory.InvalidOperation, target);
+                    return new ErrorRecord(exception, ErrorIds.ZoomHubInvalidOperation, ErrorCategory.InvalidOperation, target);
                 default:
-                    return new ErrorRecord(exception, "ZoomHubUnexpectedError", ErrorCategory.NotSpecified, target);
+                    return new ErrorRecord(exception, ErrorIds.ZoomHubUnexpectedError, ErrorCategory.NotSpecified, target);
             }
         }
 
@@ -46,7 +46,7 @@ namespace ZoomHubPS.Infrastructure
         public static ErrorRecord NotConnected(object target)
         {
             var ex = new InvalidOperationException("No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection.");
-            return WithDetails(new ErrorRecord(ex, "ZoomHubNotConnected", ErrorCategory.ConnectionError, target), ex.Message,
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubNotConnected, ErrorCategory.ConnectionError, target), ex.Message,
                 "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru.");
         }
 
@@ -56,64 +56,66 @@ namespace ZoomHubPS.Infrastructure
 
         private static ErrorRecord FromApi(ZoomHubApiException api, object target, string notFoundId)
         {
-            string prefix = api.Api.ToString();
+            bool zoom = api.Api == ApiKind.Zoom;
             string id;
             ErrorCategory category;
             string action = null;
             switch (api.Kind)
             {
                 case ErrorKind.NotFound:
-                    id = notFoundId ?? prefix + "NotFound";
+                    id = notFoundId ?? Pick(zoom, ErrorIds.ZoomNotFound, ErrorIds.HubSpotNotFound);
                     category = ErrorCategory.ObjectNotFound;
                     action = "Check the id; for Zoom past webinars, reports keep data for 6 months.";
                     break;
                 case ErrorKind.Authentication:
-                    id = prefix + "AuthenticationFailed";
+                    id = Pick(zoom, ErrorIds.ZoomAuthenticationFailed, ErrorIds.HubSpotAuthenticationFailed);
                     category = ErrorCategory.AuthenticationError;
                     action = "Run Connect-ZoomHub again with valid credentials.";
                     break;
                 case ErrorKind.PermissionDenied:
-                    id = prefix + "PermissionDenied";
+                    id = Pick(zoom, ErrorIds.ZoomPermissionDenied, ErrorIds.HubSpotPermissionDenied);
                     category = ErrorCategory.PermissionDenied;
                     action = "Grant the app the scope this operation needs, then reconnect.";
                     break;
                 case ErrorKind.RateLimited:
                     bool daily = api is RateLimitExceededException rl && rl.IsDaily;
-                    id = prefix + (daily ? "DailyLimitExceeded" : "RateLimited");
+                    id = daily ? Pick(zoom, ErrorIds.ZoomDailyLimitExceeded, ErrorIds.HubSpotDailyLimitExceeded) : Pick(zoom, ErrorIds.ZoomRateLimited, ErrorIds.HubSpotRateLimited);
                     category = ErrorCategory.LimitsExceeded;
                     action = daily && api is RateLimitExceededException r && r.ResetsAt.HasValue
                         ? "The daily limit resets at " + r.ResetsAt.Value.ToString("u") + "; run again after that."
                         : "Wait and run again; the module already retried within its retry budget.";
                     break;
                 case ErrorKind.Validation:
-                    id = prefix + "ValidationFailed";
+                    id = Pick(zoom, ErrorIds.ZoomValidationFailed, ErrorIds.HubSpotValidationFailed);
                     category = ErrorCategory.InvalidData;
                     break;
                 case ErrorKind.Conflict:
-                    id = prefix + "Conflict";
+                    id = Pick(zoom, ErrorIds.ZoomConflict, ErrorIds.HubSpotConflict);
                     category = ErrorCategory.ResourceExists;
                     break;
                 case ErrorKind.ServerError:
-                    id = prefix + "ServerError";
+                    id = Pick(zoom, ErrorIds.ZoomServerError, ErrorIds.HubSpotServerError);
                     category = ErrorCategory.ResourceUnavailable;
                     action = "The service failed after retries; run again later (re-running is safe).";
                     break;
                 case ErrorKind.Timeout:
-                    id = prefix + "Timeout";
+                    id = Pick(zoom, ErrorIds.ZoomTimeout, ErrorIds.HubSpotTimeout);
                     category = ErrorCategory.OperationTimeout;
                     break;
                 case ErrorKind.Network:
-                    id = prefix + "NetworkError";
+                    id = Pick(zoom, ErrorIds.ZoomNetworkError, ErrorIds.HubSpotNetworkError);
                     category = ErrorCategory.ConnectionError;
                     break;
                 default:
-                    id = prefix + "RequestFailed";
+                    id = Pick(zoom, ErrorIds.ZoomRequestFailed, ErrorIds.HubSpotRequestFailed);
                     category = ErrorCategory.NotSpecified;
                     break;
             }
 
             return WithDetails(new ErrorRecord(api, id, category, target), api.VendorMessage ?? api.Message, action);
         }
+
+        private static string Pick(bool zoom, string zoomId, string hubSpotId) => zoom ? zoomId : hubSpotId;
 
         private static ErrorCategory ConnectCategory(ConnectFailureReason reason)
         {

@@ -9,6 +9,8 @@ using ZoomHubPS.Core;
 using ZoomHubPS.Core.HubSpot;
 using ZoomHubPS.Read;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -101,7 +103,7 @@ namespace ZoomHubPS.Commands
                     }
                     catch (ArgumentException ex)
                     {
-                        throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument", ex.Message, Filter));
+                        throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, Filter));
                     }
 
                     var request = new HubSpotSearchRequest { FilterGroups = groups, Properties = _properties, Sorts = new List<string> { "hs_object_id" } };
@@ -170,7 +172,7 @@ namespace ZoomHubPS.Commands
         private void NotFound(string input)
         {
             var ex = new ItemNotFoundException($"No HubSpot contact has the {(ParameterSetName == ByIdSet ? "id" : "email")} '{input}'.");
-            var record = new ErrorRecord(ex, "HubSpotContactNotFound", ErrorCategory.ObjectNotFound, input);
+            var record = new ErrorRecord(ex, ErrorIds.HubSpotContactNotFound, ErrorCategory.ObjectNotFound, input);
             Output.WriteError(record);
         }
 

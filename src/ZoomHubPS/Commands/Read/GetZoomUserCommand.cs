@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using ZoomHubPS.Core;
 using ZoomHubPS.Core.Zoom;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -51,7 +53,7 @@ namespace ZoomHubPS.Commands
                     }
                     catch (ZoomHubApiException ex)
                     {
-                        WriteItemError(ex, id, "ZoomUserNotFound");
+                        WriteItemError(ex, id, ErrorIds.ZoomUserNotFound);
                     }
                 }
 

@@ -7,6 +7,8 @@ using ZoomHubPS.Core;
 using ZoomHubPS.Core.Attendance;
 using ZoomHubPS.Core.Zoom;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -66,7 +68,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ZoomHubApiException ex)
             {
-                WriteItemError(ex, WebinarId, "ZoomWebinarNotFound");
+                WriteItemError(ex, WebinarId, ErrorIds.ZoomWebinarNotFound);
             }
         }
     }

@@ -5,6 +5,8 @@ using System.Threading.Tasks;
 using ZoomHubPS.Core;
 using ZoomHubPS.Core.Zoom;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -61,7 +63,7 @@ namespace ZoomHubPS.Commands
                         }
                         catch (Exception ex) when (ex is ZoomHubApiException || ex is ArgumentException)
                         {
-                            WriteItemError(ex, text, "ZoomWebinarNotFound");
+                            WriteItemError(ex, text, ErrorIds.ZoomWebinarNotFound);
                         }
                     }
 

@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using ZoomHubPS.Core;
 using ZoomHubPS.Core.Zoom;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -23,7 +25,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ZoomHubApiException ex)
             {
-                WriteItemError(ex, InstanceUuid ?? WebinarId, ex.ZoomCode == 3301 ? "ZoomRecordingNotFound" : "ZoomWebinarNotFound");
+                WriteItemError(ex, InstanceUuid ?? WebinarId, ex.ZoomCode == 3301 ? ErrorIds.ZoomRecordingNotFound : ErrorIds.ZoomWebinarNotFound);
             }
         }
     }

@@ -4,6 +4,8 @@ using System.Threading.Tasks;
 using ZoomHubPS.Core;
 using ZoomHubPS.Core.Zoom;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -43,7 +45,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ZoomHubApiException ex)
             {
-                WriteItemError(ex, WebinarId, "ZoomWebinarNotFound");
+                WriteItemError(ex, WebinarId, ErrorIds.ZoomWebinarNotFound);
             }
         }
     }

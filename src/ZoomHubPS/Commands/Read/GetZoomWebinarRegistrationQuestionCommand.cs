@@ -5,6 +5,8 @@ using ZoomHubPS.Core;
 using ZoomHubPS.Core.Zoom;
 using ZoomHubPS.Models;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -32,7 +34,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ZoomHubApiException ex)
             {
-                WriteItemError(ex, WebinarId, "ZoomWebinarNotFound");
+                WriteItemError(ex, WebinarId, ErrorIds.ZoomWebinarNotFound);
             }
         }
     }

@@ -7,6 +7,8 @@ using System.Threading.Tasks;
 using ZoomHubPS.Core.HubSpot;
 using ZoomHubPS.Core.WebinarRegistration;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -53,7 +55,7 @@ namespace ZoomHubPS.Commands
             base.OnBeginProcessing();
             if (string.IsNullOrEmpty(WebinarId) == string.IsNullOrEmpty(WebinarIdProperty))
             {
-                ThrowInvalidArgument("ZoomHubInvalidArgument", "Give either -WebinarId or -WebinarIdProperty (one of them).", this);
+                ThrowInvalidArgument(ErrorIds.ZoomHubInvalidArgument, "Give either -WebinarId or -WebinarIdProperty (one of them).", this);
             }
         }
 
@@ -85,7 +87,7 @@ namespace ZoomHubPS.Commands
                 {
                     if (!found.TryGetValue(email, out HubSpotObject c))
                     {
-                        Output.WriteError(new ErrorRecord(new ItemNotFoundException($"No HubSpot contact has the email '{email}'."), "HubSpotContactNotFound", ErrorCategory.ObjectNotFound, email));
+                        Output.WriteError(new ErrorRecord(new ItemNotFoundException($"No HubSpot contact has the email '{email}'."), ErrorIds.HubSpotContactNotFound, ErrorCategory.ObjectNotFound, email));
                         continue;
                     }
 

@@ -43,7 +43,7 @@ namespace ZoomHubPS.Commands
         internal static long WebinarIdOrStop(string text, object target)
         {
             if (ZoomIds.TryNormalizeWebinarId(text, out long id)) return id;
-            throw new TerminatingErrorException(ErrorRecordFactory.InvalidArgument("ZoomHubInvalidWebinarId",
+            throw new TerminatingErrorException(ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidWebinarId,
                 $"'{text}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'. Nothing was registered.", target));
         }
 
@@ -105,7 +105,7 @@ namespace ZoomHubPS.Commands
                         if (result.Status == RegistrationStatus.Failed)
                         {
                             var ex = new InvalidOperationException($"{result.Email}: {result.Message}");
-                            var record = new ErrorRecord(ex, "ZoomRegistrationFailed", ErrorCategory.InvalidResult, result.Input ?? result.Email);
+                            var record = new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email);
                             if (!string.IsNullOrEmpty(result.Message)) record.ErrorDetails = new ErrorDetails(result.Message);
                             // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
                             Output.WriteErrorAndWait(record, cancellationToken);
@@ -114,15 +114,15 @@ namespace ZoomHubPS.Commands
                 }
                 catch (RegistrationQuestionsMissingException ex)
                 {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomRegistrationQuestionsMissing", ErrorCategory.InvalidData, pair.Key) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = "Add the answers to the input, or map them with -QuestionMap." } });
+                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomRegistrationQuestionsMissing, ErrorCategory.InvalidData, pair.Key) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = "Add the answers to the input, or map them with -QuestionMap." } });
                 }
                 catch (RegistrationNotPossibleException ex)
                 {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomRegistrationNotPossible", ErrorCategory.InvalidOperation, pair.Key));
+                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomRegistrationNotPossible, ErrorCategory.InvalidOperation, pair.Key));
                 }
                 catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
                 {
-                    WriteItemError(ex, pair.Key, "ZoomWebinarNotFound");
+                    WriteItemError(ex, pair.Key, ErrorIds.ZoomWebinarNotFound);
                 }
             }
         }

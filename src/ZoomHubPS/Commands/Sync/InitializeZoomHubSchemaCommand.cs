@@ -5,6 +5,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using ZoomHubPS.Core.WebinarSync;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -33,7 +35,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ArgumentException ex)
             {
-                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument", ex.Message, PropertyName));
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName));
             }
 
             bool write = await ShouldProcessAsync($"HubSpot portal {Api.Info.HubSpotPortalId}", $"Create the '{names.Group}' property group and the ZoomHubPS contact properties that are missing").ConfigureAwait(false);
@@ -41,7 +43,7 @@ namespace ZoomHubPS.Commands
             {
                 if (item.Status == "Conflicting")
                 {
-                    Output.WriteError(new ErrorRecord(new InvalidOperationException(item.Message), "ZoomHubSchemaConflict", ErrorCategory.InvalidData, item.Name));
+                    Output.WriteError(new ErrorRecord(new InvalidOperationException(item.Message), ErrorIds.ZoomHubSchemaConflict, ErrorCategory.InvalidData, item.Name));
                 }
 
                 Output.WriteObject(item);

@@ -7,6 +7,8 @@ using System.Threading.Tasks;
 using ZoomHubPS.Core;
 using ZoomHubPS.Core.WebinarSync;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -94,7 +96,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ArgumentException ex)
             {
-                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument("ZoomHubInvalidArgument", ex.Message, PropertyName));
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName));
             }
 
             _engine = new WebinarSyncEngine(Api);
@@ -156,15 +158,15 @@ namespace ZoomHubPS.Commands
                 }
                 catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema -TimelineAppId"))
                 {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomHubTimelineTemplatesMissing", ErrorCategory.ObjectNotFound, TimelineAppId));
+                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomHubTimelineTemplatesMissing, ErrorCategory.ObjectNotFound, TimelineAppId));
                 }
                 catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema"))
                 {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, "ZoomHubSchemaMissing", ErrorCategory.ObjectNotFound, null));
+                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomHubSchemaMissing, ErrorCategory.ObjectNotFound, null));
                 }
                 catch (ZoomHubApiException ex)
                 {
-                    WriteItemError(ex, target.InstanceUuid ?? target.WebinarId.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Api == ApiKind.Zoom ? "ZoomWebinarNotFound" : null);
+                    WriteItemError(ex, target.InstanceUuid ?? target.WebinarId.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Api == ApiKind.Zoom ? ErrorIds.ZoomWebinarNotFound : null);
                 }
             }
         }
