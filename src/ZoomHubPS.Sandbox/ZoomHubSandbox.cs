@@ -36,11 +36,17 @@ namespace ZoomHubPS.Sandbox
         private readonly FaultInjector _faults;
         private readonly SandboxPipeline _pipeline;
 
-        /// <summary>Creates a twin.</summary>
+        /// <summary>
+        /// Creates a twin. An anchored scenario (<c>"anchor": "today"</c>, e.g. the built-in ones) is moved onto the UTC
+        /// date of <see cref="SandboxOptions.Clock"/> (the machine's date when there is none), and the default clock
+        /// starts at the moved "now"; pin the date with a clock of your own.
+        /// </summary>
         public ZoomHubSandbox(SandboxOptions options = null)
         {
             Options = options ?? new SandboxOptions();
-            Scenario = Options.ScenarioData ?? ScenarioLoader.Load(Options.Scenario);
+            Scenario authored = Options.ScenarioData ?? ScenarioLoader.Load(Options.Scenario);
+            ScenarioShiftDays = ScenarioAnchor.DaysToAnchor(authored, (Options.Clock ?? TimeProvider.System).GetUtcNow());
+            Scenario = ScenarioAnchor.ShiftByDays(authored, ScenarioShiftDays);
             Clock = Options.Clock ?? new SandboxClock(Scenario.Now ?? DateTimeOffset.UtcNow);
             Journal = new RequestJournal();
             Context = new SandboxContext(Clock, Options.Seed, Journal);
@@ -63,8 +69,11 @@ namespace ZoomHubPS.Sandbox
         /// <summary>The options the twin was built with.</summary>
         public SandboxOptions Options { get; }
 
-        /// <summary>The scenario the twin was seeded from.</summary>
+        /// <summary>The scenario the twin was seeded from, after anchoring (its <c>Now</c> is where the default clock started).</summary>
         public Scenario Scenario { get; }
+
+        /// <summary>Whole days every date of an anchored scenario was moved by (0 when it is not anchored or already on the date).</summary>
+        public int ScenarioShiftDays { get; }
 
         /// <summary>
         /// The twin's clock: what every route, limit, token and <c>Date</c> header reads. In sandbox mode a client should
