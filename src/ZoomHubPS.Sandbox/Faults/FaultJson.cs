@@ -35,7 +35,7 @@ namespace ZoomHubPS.Sandbox.Faults
             catch (JsonException ex)
             {
                 string where = "line " + ((ex.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture) + ", position " + ((ex.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
-                throw new FaultJsonException("$", "The fault JSON is not valid JSON (" + where + ").", ex);
+                throw new FaultJsonException("$", "The fault JSON is not valid JSON (" + where + "): " + JsonDescription.SyntaxReason(ex), ex);
             }
 
             JsonObject top = root as JsonObject ?? throw Shape("$", "an object such as {\"latencyMs\":80,\"rules\":[…]}", root);
@@ -49,7 +49,7 @@ namespace ZoomHubPS.Sandbox.Faults
             {
                 if (!DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset when))
                 {
-                    throw new FaultJsonException("$.expireTokensAt", "Fault JSON: $.expireTokensAt must be an ISO 8601 time such as \"2025-06-10T17:00:00Z\"; it is \"" + at + "\".");
+                    throw new FaultJsonException("$.expireTokensAt", "$.expireTokensAt must be an ISO 8601 time such as \"2025-06-10T17:00:00Z\"; it is \"" + at + "\".");
                 }
 
                 options.ExpireTokensAt(when);
@@ -73,12 +73,12 @@ namespace ZoomHubPS.Sandbox.Faults
             int? status = Whole(top, "failAfterWritesStatus", "$", 0);
             if (status is int s && s != 0 && !FaultResponses.IsServerErrorStatus(s))
             {
-                throw new FaultJsonException("$.failAfterWritesStatus", "Fault JSON: $.failAfterWritesStatus must be 500, 502, 503, 504 or 0 (drop the connection); it is " + s + ".");
+                throw new FaultJsonException("$.failAfterWritesStatus", "$.failAfterWritesStatus must be 500, 502, 503, 504 or 0 (drop the connection); it is " + s + ".");
             }
 
             if (status != null && count == null)
             {
-                throw new FaultJsonException("$.failAfterWritesStatus", "Fault JSON: $.failAfterWritesStatus needs $.failAfterWrites (how many writes succeed first).");
+                throw new FaultJsonException("$.failAfterWritesStatus", "$.failAfterWritesStatus needs $.failAfterWrites (how many writes succeed first).");
             }
 
             if (count is int n) options.FailAfterWrites(n, status ?? 503);
@@ -89,7 +89,7 @@ namespace ZoomHubPS.Sandbox.Faults
             JsonObject rule = node as JsonObject ?? throw Shape(path, "a rule object such as {\"route\":\"HubSpot\",\"kind\":\"reset\",\"times\":1}", node);
             CheckKeys(rule, path, RuleKeys, "a rule");
             string route = Text(rule, "route", path), pattern = Text(rule, "pattern", path);
-            if (route != null && pattern != null) throw new FaultJsonException(path + ".pattern", "Fault JSON: " + path + " has both route and pattern; they are the same key, use one.");
+            if (route != null && pattern != null) throw new FaultJsonException(path + ".pattern", path + " has both route and pattern; they are the same key, use one.");
             FaultRule f = FaultRule.For(route ?? pattern ?? "*");
             int? latency = Whole(rule, "latencyMs", path, 0), jitter = Whole(rule, "jitterMs", path, 0);
             if (latency != null || jitter != null) f.Latency(TimeSpan.FromMilliseconds(latency ?? 0), TimeSpan.FromMilliseconds(jitter ?? 0));
@@ -112,7 +112,7 @@ namespace ZoomHubPS.Sandbox.Faults
                 case "timeout": f.Timeout(); break;
                 case "lostreply": f.LoseReply(Reply(rule, path)); break;
                 case "none": break;
-                default: throw new FaultJsonException(path + ".kind", "Fault JSON: " + path + ".kind is \"" + kind + "\"; use " + Kinds + ".");
+                default: throw new FaultJsonException(path + ".kind", path + ".kind is \"" + kind + "\"; use " + Kinds + ".");
             }
 
             OnlyFor(rule, path, "status", f.Kind == FaultKind.ServerError, "serverError");
@@ -125,7 +125,7 @@ namespace ZoomHubPS.Sandbox.Faults
             int? named = Whole(rule, "status", path, 0);
             if (!FaultResponses.IsServerErrorStatus(status) || (named != null && named != status))
             {
-                throw new FaultJsonException(path + ".status", "Fault JSON: " + path + ".status must be 500, 502, 503 or 504 (and agree with the kind); it is " + (named ?? status) + ".");
+                throw new FaultJsonException(path + ".status", path + ".status must be 500, 502, 503 or 504 (and agree with the kind); it is " + (named ?? status) + ".");
             }
 
             return status;
@@ -141,7 +141,7 @@ namespace ZoomHubPS.Sandbox.Faults
                 case "timeout": return LostReplyKind.Timeout;
                 case "502": case "badgateway": return LostReplyKind.BadGateway;
                 case "504": case "gatewaytimeout": return LostReplyKind.GatewayTimeout;
-                default: throw new FaultJsonException(path + ".reply", "Fault JSON: " + path + ".reply is \"" + text + "\"; use " + Replies + ".");
+                default: throw new FaultJsonException(path + ".reply", path + ".reply is \"" + text + "\"; use " + Replies + ".");
             }
         }
 
@@ -150,7 +150,7 @@ namespace ZoomHubPS.Sandbox.Faults
             int? times = Whole(rule, "times", path, 0), every = Whole(rule, "every", path, 1), nth = Whole(rule, "nth", path, 1);
             if (nth != null && (times != null || every != null))
             {
-                throw new FaultJsonException(path + ".nth", "Fault JSON: " + path + ".nth means \"only the n-th matching request\" and cannot be combined with times or every.");
+                throw new FaultJsonException(path + ".nth", path + ".nth means \"only the n-th matching request\" and cannot be combined with times or every.");
             }
 
             if (nth is int n) f.Nth(n);
@@ -163,7 +163,7 @@ namespace ZoomHubPS.Sandbox.Faults
         {
             if (rule.ContainsKey(key) && !fits)
             {
-                throw new FaultJsonException(path + "." + key, "Fault JSON: " + path + "." + key + " applies only to kind " + kind + "; this rule's kind is " + (Text(rule, "kind", path) ?? "none") + ".");
+                throw new FaultJsonException(path + "." + key, path + "." + key + " applies only to kind " + kind + "; this rule's kind is " + (Text(rule, "kind", path) ?? "none") + ".");
             }
         }
 
@@ -174,7 +174,7 @@ namespace ZoomHubPS.Sandbox.Faults
                 if (known.Contains(pair.Key, StringComparer.Ordinal)) continue;
                 string near = known.FirstOrDefault(k => string.Equals(k, pair.Key, StringComparison.OrdinalIgnoreCase));
                 string hint = near == null ? string.Empty : " (keys are case-sensitive: did you mean '" + near + "'?)";
-                throw new FaultJsonException(path + "." + pair.Key, "Fault JSON: " + path + " has an unknown key '" + pair.Key + "'" + hint + "; the keys of " + what + " are " + string.Join(", ", known) + ".");
+                throw new FaultJsonException(path + "." + pair.Key, path + " has an unknown key '" + pair.Key + "'" + hint + "; the keys of " + what + " are " + string.Join(", ", known) + ".");
             }
         }
 
@@ -206,6 +206,6 @@ namespace ZoomHubPS.Sandbox.Faults
         }
 
         private static FaultJsonException Shape(string path, string expected, JsonNode actual)
-            => new FaultJsonException(path, "Fault JSON: " + path + " must be " + expected + "; it is " + JsonDescription.Of(actual) + ".");
+            => new FaultJsonException(path, path + " must be " + expected + "; it is " + JsonDescription.Of(actual) + ".");
     }
 }

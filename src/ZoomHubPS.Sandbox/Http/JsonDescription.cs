@@ -2,9 +2,18 @@ using System.Text.Json.Nodes;
 
 namespace ZoomHubPS.Sandbox.Http
 {
-    /// <summary>Names a JSON value the way error messages quote what they found ("the string \"soon\"", "a list").</summary>
+    /// <summary>How error messages about JSON read: a value as found ("the string \"soon\"", "a list"), a syntax error's reason.</summary>
     internal static class JsonDescription
     {
+        /// <summary>The reader's reason for a syntax error without its location suffix (the caller says where, in its own words).</summary>
+        internal static string SyntaxReason(System.Text.Json.JsonException ex)
+        {
+            string reason = ex.Message;
+            int cut = reason.IndexOf(" LineNumber:", System.StringComparison.Ordinal);
+            if (cut < 0) cut = reason.IndexOf(" Path:", System.StringComparison.Ordinal);
+            return (cut > 0 ? reason.Substring(0, cut) : reason).Trim();
+        }
+
         internal static string Of(JsonNode node)
         {
             switch (node)

@@ -24,11 +24,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>The text is not JSON at all (a missing comma, an unclosed brace).</summary>
         internal static InvalidDataException NotJson(string source, JsonException ex)
         {
-            string reason = ex.Message;
-            int cut = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            if (cut < 0) cut = reason.IndexOf(" Path:", StringComparison.Ordinal);
-            if (cut > 0) reason = reason.Substring(0, cut);
-            return new InvalidDataException(source + " is not valid JSON at " + Where(ex) + ": " + reason.Trim() + " (comments and trailing commas are allowed).", ex);
+            return new InvalidDataException(source + " is not valid JSON at " + Where(ex) + ": " + JsonDescription.SyntaxReason(ex) + " (comments and trailing commas are allowed).", ex);
         }
 
         /// <summary>The JSON is fine but does not fit the format: an unknown field or a value of the wrong type.</summary>
