@@ -18,7 +18,10 @@ namespace ZoomHubPS.Sandbox.Faults
         /// <summary>No answer until the caller gives up; the route never runs.</summary>
         Timeout,
 
-        /// <summary>The route runs and its change is kept, then the reply is lost (see <see cref="LostReplyKind"/>).</summary>
+        /// <summary>
+        /// The route runs and its change is kept, then the reply is lost (see <see cref="LostReplyKind"/>). Should auth or
+        /// a rate limit refuse the request, that refusal is what gets lost: nothing was applied, and the journal says so.
+        /// </summary>
         LostReply,
     }
 
