@@ -25,8 +25,17 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Seed: the same options give the same scenario.</summary>
         public int Seed { get; set; } = 1;
 
-        /// <summary>Sandbox "now" of the scenario.</summary>
-        public DateTimeOffset Now { get; set; } = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+        /// <summary>
+        /// The "now" the scenario is written for (every date is placed relative to it). Default: the built-in
+        /// scenarios' authored now, so the same options give the same scenario on any day.
+        /// </summary>
+        public DateTimeOffset Now { get; set; } = ScenarioAnchor.AuthoredNow;
+
+        /// <summary>
+        /// Anchor the scenario to today (<c>"anchor": "today"</c>, as the built-in scenarios are): the twin that loads it
+        /// moves every date by whole days onto its clock's date, so the past webinar stays two days back. Default true.
+        /// </summary>
+        public bool AnchorToToday { get; set; } = true;
 
         /// <summary>Id of the past type-5 webinar (one instance, two days before <see cref="Now"/>).</summary>
         public long PastWebinarId { get; set; } = 89100000001;
@@ -140,6 +149,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 Description = "Generated: " + n + " registrants, " + attendees + " attendees (" + rejoiners + " rejoined, " + guests + " registered guests), "
                     + contacts + " existing contacts, seed " + options.Seed + ".",
                 Now = options.Now,
+                Anchor = options.AnchorToToday ? ScenarioAnchor.Today : null,
                 Zoom = new ZoomSeed
                 {
                     AccountId = "sbxGeneratedAcct",

@@ -15,6 +15,12 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Sandbox time at start (the fake "now"); defaults to the real time when absent.</summary>
         [JsonPropertyName("now")] public DateTimeOffset? Now { get; set; }
 
+        /// <summary>
+        /// <c>"today"</c>: a twin moves every date by whole days so <see cref="Now"/> falls on its clock's UTC date
+        /// (<see cref="ScenarioAnchor"/>); <c>"none"</c> or absent: the dates stay as written.
+        /// </summary>
+        [JsonPropertyName("anchor"), JsonConverter(typeof(AnchorValueConverter))] public string Anchor { get; set; }
+
         [JsonPropertyName("zoom")] public ZoomSeed Zoom { get; set; } = new ZoomSeed();
         [JsonPropertyName("hubspot")] public HubSpotSeed HubSpot { get; set; } = new HubSpotSeed();
     }
@@ -93,7 +99,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
     public sealed class ZoomOccurrenceSeed
     {
-        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
         [JsonPropertyName("duration")] public int Duration { get; set; } = 60;
         [JsonPropertyName("status")] public string Status { get; set; } = "available";
@@ -136,7 +142,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("phone")] public string Phone { get; set; }
         [JsonPropertyName("custom_questions")] public List<ZoomAnswerSeed> CustomQuestions { get; set; } = new List<ZoomAnswerSeed>();
         /// <summary>For recurring webinars: the occurrences registered for (empty = all).</summary>
-        [JsonPropertyName("occurrence_ids")] public List<string> OccurrenceIds { get; set; } = new List<string>();
+        [JsonPropertyName("occurrence_ids"), EpochMilliseconds] public List<string> OccurrenceIds { get; set; } = new List<string>();
     }
 
     public sealed class ZoomAnswerSeed
@@ -152,7 +158,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Minutes the instance lasted (defaults to the webinar's duration).</summary>
         [JsonPropertyName("duration")] public int? Duration { get; set; }
         /// <summary>The occurrence this instance was (recurring webinars).</summary>
-        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("participants")] public List<ZoomParticipantSeed> Participants { get; set; } = new List<ZoomParticipantSeed>();
         [JsonPropertyName("recording")] public ZoomRecordingSeed Recording { get; set; }
     }
