@@ -52,23 +52,24 @@ namespace ZoomHubPS.Sandbox.Zoom
                 return false;
             }
 
-            DateTime today = state.Now.UtcDateTime.Date;
-            if (to > today)
-            {
-                to = today;
-            }
-
             if (to < from)
             {
                 error = Validation("to", "The to date must not be earlier than the from date.");
                 return false;
             }
 
+            // The span is that of the days asked for, before a future "to" is cut back to today (the harsher reading).
             if ((to - from).TotalDays > state.Rules.RangeDays)
             {
                 error = SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300,
                     "The date range defined by the from and to parameters should only be one month (at most " + state.Rules.RangeDays.ToString(CultureInfo.InvariantCulture) + " days).");
                 return false;
+            }
+
+            DateTime today = state.Now.UtcDateTime.Date;
+            if (to > today)
+            {
+                to = today;
             }
 
             if (from < state.Now.AddMonths(-monthsBack).UtcDateTime.Date)
