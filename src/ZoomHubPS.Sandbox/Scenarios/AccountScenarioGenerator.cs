@@ -7,7 +7,7 @@ using static ZoomHubPS.Sandbox.Scenarios.GeneratorParts;
 namespace ZoomHubPS.Sandbox.Scenarios
 {
     /// <summary>What a generated account webinar is, as account-wide discovery sees it.</summary>
-    public enum GeneratedWebinarKind
+    internal enum GeneratedWebinarKind
     {
         /// <summary>Held and still listed by <c>/users/{id}/webinars</c>: a weekly (type 9) webinar with a held occurrence and one to come.</summary>
         Past,
