@@ -41,6 +41,14 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <exception cref="InvalidDataException">The JSON does not describe a scenario (the message names the file and the problem).</exception>
         public static Scenario Load(string nameOrPath)
         {
+            (string json, string name) = ReadSource(nameOrPath);
+            bool builtIn = BuiltInNames.Contains(name, StringComparer.OrdinalIgnoreCase) && !File.Exists(nameOrPath);
+            return Parse(json, name, builtIn ? "Built-in scenario '" + name + "'" : "Scenario file '" + nameOrPath + "'");
+        }
+
+        /// <summary>The JSON text of a built-in scenario or scenario file, and the name it goes by (the same rules as <see cref="Load"/>).</summary>
+        internal static (string Json, string Name) ReadSource(string nameOrPath)
+        {
             if (string.IsNullOrWhiteSpace(nameOrPath))
             {
                 throw new ArgumentException("A scenario name or path is required. Built-in scenarios: " + string.Join(", ", BuiltInNames) + ".", nameof(nameOrPath));
@@ -52,13 +60,13 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 using (Stream stream = typeof(ScenarioLoader).Assembly.GetManifestResourceStream(ResourcePrefix + builtIn + ".json"))
                 using (var reader = new StreamReader(stream))
                 {
-                    return Parse(reader.ReadToEnd(), builtIn, "Built-in scenario '" + builtIn + "'");
+                    return (reader.ReadToEnd(), builtIn);
                 }
             }
 
             if (File.Exists(nameOrPath))
             {
-                return Parse(File.ReadAllText(nameOrPath), Path.GetFileNameWithoutExtension(nameOrPath), "Scenario file '" + nameOrPath + "'");
+                return (File.ReadAllText(nameOrPath), Path.GetFileNameWithoutExtension(nameOrPath));
             }
 
             if (nameOrPath.IndexOfAny(new[] { '/', '\\' }) >= 0 || nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -97,7 +105,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
             Scenario scenario;
             try
             {
-                scenario = JsonSerializer.Deserialize<Scenario>(json, Options);
+                scenario = JsonSerializer.Deserialize<Scenario>(ScenarioBase.Apply(json, defaultName), Options);
             }
             catch (JsonException ex)
             {

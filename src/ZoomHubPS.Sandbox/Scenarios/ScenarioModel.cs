@@ -34,6 +34,12 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Pro | Business | Free (rate limits).</summary>
         [JsonPropertyName("plan")] public string Plan { get; set; } = "Pro";
 
+        /// <summary>Account features that gate APIs (the Dashboard); see <see cref="ZoomFeaturesSeed"/>.</summary>
+        [JsonPropertyName("features")] public ZoomFeaturesSeed Features { get; set; } = new ZoomFeaturesSeed();
+
+        /// <summary>How long Zoom keeps listing, serving and reporting webinars; see <see cref="ZoomRulesSeed"/>.</summary>
+        [JsonPropertyName("rules")] public ZoomRulesSeed Rules { get; set; } = new ZoomRulesSeed();
+
         /// <summary>Email domains of the account's own people (used by "internal user" rules).</summary>
         [JsonPropertyName("internal_domains")] public List<string> InternalDomains { get; set; } = new List<string>();
 
@@ -73,6 +79,8 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("timezone")] public string Timezone { get; set; } = "UTC";
         [JsonPropertyName("agenda")] public string Agenda { get; set; }
         [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>Last edit (Zoom deletes a webinar 90 days after its scheduled end or last edit, whichever is later).</summary>
+        [JsonPropertyName("updated_at")] public DateTimeOffset? UpdatedAt { get; set; }
         /// <summary>Paid registration (the API refuses to register: 3000).</summary>
         [JsonPropertyName("paid")] public bool Paid { get; set; }
         [JsonPropertyName("settings")] public ZoomWebinarSettingsSeed Settings { get; set; } = new ZoomWebinarSettingsSeed();

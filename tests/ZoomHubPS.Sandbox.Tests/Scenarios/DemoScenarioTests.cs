@@ -20,7 +20,7 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
         public void Loads_IntoTheTwin()
         {
             using var host = SandboxTestHost.Create("demo");
-            Assert.Equal(8, host.Sandbox.Zoom.Webinars.Count);
+            Assert.Equal(9, host.Sandbox.Zoom.Webinars.Count); // 8 + the expired "Partner enablement" webinar
             Assert.Equal(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero), host.Clock.GetUtcNow());
             Assert.Equal("Professional", Demo.HubSpot.Tier);
             Assert.False(string.IsNullOrEmpty(Demo.HubSpot.Token));
