@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -9,11 +10,15 @@ namespace ZoomHubPS.Core.Settings
 {
     /// <summary>
     /// Writes plain .NET values (dictionaries, lists, strings, numbers, booleans, null) as JSON, so settings given as an
-    /// object go through the very reader a document goes through: one set of rules, the same error paths.
+    /// object go through the very reader a document goes through: one set of rules, the same error paths. Keys that
+    /// match a document key without case get the document's spelling, since PowerShell objects and hashtables do not
+    /// tell "LookbackDays" from "lookbackDays" (no email, webinar id or property-map key can equal one).
     /// </summary>
     internal static class ObjectTreeJson
     {
         private const int MaxDepth = 16;
+
+        private static readonly string[] DocumentKeys = SettingKeys.Root.Concat(SettingKeys.ExclusionLists).Concat(SettingKeys.Rule).Distinct().ToArray();
 
         public static string Write(object value)
         {
@@ -49,6 +54,7 @@ namespace ZoomHubPS.Core.Settings
             foreach (DictionaryEntry entry in map)
             {
                 string key = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
+                key = DocumentKeys.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) ?? key;
                 writer.WritePropertyName(key);
                 WriteValue(writer, entry.Value, JsonPathText.Child(path, key), depth + 1);
             }

@@ -88,8 +88,8 @@ namespace ZoomHubPS.Core.Settings
         public string OccurrenceId { get; }
 
         /// <summary>
-        /// Reads rules given as plain .NET values (a list of dictionaries with the document's keys: listId or listName,
-        /// webinarId, occurrenceId), validated exactly like the document's <c>registrationRules</c>.
+        /// Reads rules given as plain .NET values (a list of dictionaries with the document's keys, matched without case:
+        /// listId or listName, webinarId, occurrenceId), validated exactly like the document's <c>registrationRules</c>.
         /// </summary>
         public static IReadOnlyList<RegistrationRule> FromObject(object rules) => SyncSettingsJsonReader.ReadRules(ObjectTreeJson.Write(rules));
 

@@ -112,8 +112,9 @@ namespace ZoomHubPS.Core.Settings
         public static SyncSettings Parse(string json) => SyncSettingsJsonReader.Read(json);
 
         /// <summary>
-        /// Reads settings from plain .NET values shaped like the document: dictionaries (keys as in the JSON), lists,
-        /// strings, numbers, booleans, null. Validated exactly like <see cref="Parse"/>.
+        /// Reads settings from plain .NET values shaped like the document: dictionaries (the document's keys, matched
+        /// without case as PowerShell matches names), lists, strings, numbers, booleans, null. Validated exactly like
+        /// <see cref="Parse"/>.
         /// </summary>
         public static SyncSettings FromObject(object document) => Parse(ObjectTreeJson.Write(document));
 

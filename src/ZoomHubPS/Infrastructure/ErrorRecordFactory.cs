@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.Settings;
 
 namespace ZoomHubPS.Infrastructure
 {
@@ -27,6 +28,8 @@ namespace ZoomHubPS.Infrastructure
                         new ErrorRecord(connect, connect.Side == ApiKind.Zoom ? ErrorIds.ZoomConnectFailed : ErrorIds.HubSpotConnectFailed, ConnectCategory(connect.Reason), target),
                         connect.Message,
                         ConnectAction(connect));
+                case InvalidSyncSettingsException settings:
+                    return InvalidSyncSettings(settings, target, null);
                 case OperationCanceledException _:
                     return new ErrorRecord(exception, ErrorIds.ZoomHubOperationStopped, ErrorCategory.OperationStopped, target);
                 case TimeoutException _:
@@ -53,6 +56,21 @@ namespace ZoomHubPS.Infrastructure
         /// <summary>A validation error for bad parameters (terminating when thrown by the caller).</summary>
         public static ErrorRecord InvalidArgument(string errorId, string message, object target)
             => new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
+
+        /// <summary>
+        /// Saved sync settings that cannot be used: InvalidData, the settings' source (a path, the JSON text, the object)
+        /// as target, and a message that names where they came from, the key's JSON path and the value found.
+        /// </summary>
+        /// <param name="exception">The validation failure (its Path and Value name the key).</param>
+        /// <param name="target">The input as the user gave it.</param>
+        /// <param name="source">Where the settings came from, for the message (e.g. "'C:\\sync.json'"); null for none.</param>
+        public static ErrorRecord InvalidSyncSettings(InvalidSyncSettingsException exception, object target, string source)
+        {
+            string message = (source == null ? "The sync settings are not valid: " : $"The sync settings in {source} are not valid: ") + exception.Message;
+            string action = exception.Path == "$" ? "Fix the document, then load it again (Get-ZoomHubSyncSetting)."
+                : $"Fix {exception.Path} (see about_ZoomHubPS_SyncSettings for every key and its values), then load the settings again.";
+            return WithDetails(new ErrorRecord(exception, ErrorIds.ZoomHubInvalidSyncSetting, ErrorCategory.InvalidData, target), message, action);
+        }
 
         private static ErrorRecord FromApi(ZoomHubApiException api, object target, string notFoundId)
         {

@@ -132,6 +132,23 @@ namespace ZoomHubPS.Core.Tests.Settings
             }
 
             [Fact]
+            public void KeysMatchWithoutCaseAsPowerShellNamesDoButDataKeepsItsSpelling()
+            {
+                SyncSettings s = SyncSettings.FromObject(new Dictionary<string, object>
+                {
+                    ["SchemaVersion"] = 1,
+                    ["LookbackDays"] = 7,
+                    ["Exclusions"] = new Dictionary<string, object> { ["HostDomains"] = new[] { "example.com" } },
+                    ["PropertyNames"] = new Dictionary<string, object> { ["RegistrationCount"] = "Zoom_Count" },
+                    ["RegistrationRules"] = new[] { new Dictionary<string, object> { ["ListName"] = "Invitees", ["WebinarID"] = 81234567890L } },
+                });
+                Assert.Equal(7, s.LookbackDays);
+                Assert.Equal(new[] { "example.com" }, s.ExcludedHostDomains);
+                Assert.Equal("Zoom_Count", s.PropertyNames["RegistrationCount"]);
+                Assert.Equal("Invitees", s.RegistrationRules[0].ListName);
+            }
+
+            [Fact]
             public void AnUnknownKeyOrATypeThatIsNoSettingIsNamedByPath()
             {
                 var unknown = Assert.Throws<InvalidSyncSettingsException>(() => SyncSettings.FromObject(new Dictionary<string, object> { ["schemaVersion"] = 1, ["Lookback"] = 3 }));
