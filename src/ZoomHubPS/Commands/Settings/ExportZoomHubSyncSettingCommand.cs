@@ -37,7 +37,7 @@ namespace ZoomHubPS.Commands
         protected override void ProcessRecord()
         {
             SyncSettings settings = FromInput(InputObject);
-            WriteFile(settings, Path, refuseExisting: NoClobber);
+            WriteFile(settings, Path, refuseExisting: NoClobber, existsAction: "Leave out -NoClobber to replace it, or choose another -Path.");
             if (PassThru) WriteObject(settings);
         }
 

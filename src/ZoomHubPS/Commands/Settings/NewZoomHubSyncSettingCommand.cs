@@ -37,7 +37,7 @@ namespace ZoomHubPS.Commands
             SyncSettings settings = Build(draft);
             if (Path != null)
             {
-                WriteFile(settings, Path, refuseExisting: !Force);
+                WriteFile(settings, Path, refuseExisting: !Force, existsAction: "Pass -Force to replace it, or change it with Set-ZoomHubSyncSetting -Path.");
             }
 
             WriteSettings(settings, AsJson);

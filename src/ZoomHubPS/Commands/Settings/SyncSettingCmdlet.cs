@@ -32,14 +32,11 @@ namespace ZoomHubPS.Commands
             }
             catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
             {
-                throw Terminate(new ErrorRecord(ex, ErrorIds.ZoomHubSyncSettingNotFound, ErrorCategory.ObjectNotFound, path)
-                {
-                    ErrorDetails = new ErrorDetails($"No sync settings file at '{fullPath}'.") { RecommendedAction = "Check the path, or create the file with New-ZoomHubSyncSetting -Path." },
-                });
+                throw Terminate(ErrorRecordFactory.SyncSettingsNotFound(ex, path, fullPath));
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
             {
-                throw Terminate(new ErrorRecord(ex, ErrorIds.ZoomHubSyncSettingFileError, ErrorCategory.ReadError, path));
+                throw Terminate(ErrorRecordFactory.SyncSettingsFileFailed(ex, path, writing: false));
             }
 
             return Validated(() => SyncSettings.Parse(json), path, $"'{fullPath}'");
@@ -66,15 +63,12 @@ namespace ZoomHubPS.Commands
         /// Saves the settings (after ShouldProcess, so -WhatIf writes nothing); returns whether the file was written.
         /// With <paramref name="refuseExisting"/> an existing file is an error instead of being replaced.
         /// </summary>
-        protected bool WriteFile(SyncSettings settings, string path, bool refuseExisting)
+        protected bool WriteFile(SyncSettings settings, string path, bool refuseExisting, string existsAction = null)
         {
             string fullPath = ResolvePath(path);
             if (refuseExisting && File.Exists(fullPath))
             {
-                throw Terminate(new ErrorRecord(new IOException($"'{fullPath}' exists already."), ErrorIds.ZoomHubSyncSettingExists, ErrorCategory.ResourceExists, path)
-                {
-                    ErrorDetails = new ErrorDetails($"'{fullPath}' exists already.") { RecommendedAction = "Pass -Force to replace it, or change it with Set-ZoomHubSyncSetting -Path." },
-                });
+                throw Terminate(ErrorRecordFactory.SyncSettingsExists(path, fullPath, existsAction));
             }
 
             if (!ShouldProcess(fullPath, "Save ZoomHubPS sync settings"))
@@ -90,7 +84,7 @@ namespace ZoomHubPS.Commands
             }
             catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException || ex is NotSupportedException)
             {
-                throw Terminate(new ErrorRecord(ex, ErrorIds.ZoomHubSyncSettingFileError, ErrorCategory.WriteError, path));
+                throw Terminate(ErrorRecordFactory.SyncSettingsFileFailed(ex, path, writing: true));
             }
         }
 
