@@ -24,7 +24,8 @@ namespace ZoomHubPS.Core.WebinarSync
             _session = session;
         }
 
-        public async Task<InstanceContext> ResolveAsync(ZoomWebinar webinar, string instanceUuid, CancellationToken ct)
+        /// <param name="occurrenceRules">Read the per-occurrence registrations (the sync needs them; an attendance report does not).</param>
+        public async Task<InstanceContext> ResolveAsync(ZoomWebinar webinar, string instanceUuid, CancellationToken ct, bool occurrenceRules = true)
         {
             IReadOnlyList<ZoomPastInstance> instances = await PastInstancesAsync(webinar.Id, ct).ConfigureAwait(false);
             ZoomPastInstance chosen = Choose(webinar, instanceUuid, instances);
@@ -36,14 +37,14 @@ namespace ZoomHubPS.Core.WebinarSync
                 ZoomOccurrence next = WebinarSchedule.NextOccurrence(webinar, now);
                 DateTimeOffset start = next?.StartTime ?? webinar.StartTime ?? now;
                 InstanceDuration scheduled = WebinarSchedule.DurationOf(webinar, next, null);
-                return new InstanceContext(webinar, null, false, start, start, scheduled, next, await OccurrenceRulesAsync(webinar, next, ct).ConfigureAwait(false), account);
+                return new InstanceContext(webinar, null, false, start, start, scheduled, next, occurrenceRules ? await OccurrenceRulesAsync(webinar, next, ct).ConfigureAwait(false) : null, account);
             }
 
             ScheduledSlot slot = WebinarSchedule.SlotOf(webinar, chosen, instances);
             ZoomWebinarReport report = await ReportAsync(webinar.Id, chosen.Uuid, ct).ConfigureAwait(false);
             InstanceDuration duration = WebinarSchedule.DurationOf(webinar, slot.Occurrence, report);
             return new InstanceContext(webinar, chosen.Uuid, true, chosen.StartTime, slot.Start, duration, slot.Occurrence,
-                await OccurrenceRulesAsync(webinar, slot.Occurrence, ct).ConfigureAwait(false), account);
+                occurrenceRules ? await OccurrenceRulesAsync(webinar, slot.Occurrence, ct).ConfigureAwait(false) : null, account);
         }
 
         private async Task<IReadOnlyList<ZoomPastInstance>> PastInstancesAsync(long webinarId, CancellationToken ct)

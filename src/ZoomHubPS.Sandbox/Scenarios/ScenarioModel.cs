@@ -165,6 +165,8 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
         /// <summary>Minutes the instance lasted (defaults to the webinar's duration).</summary>
         [JsonPropertyName("duration")] public int? Duration { get; set; }
+        /// <summary>Exact end, for an instance that lasted a fraction of a minute (Zoom's report then says 0 minutes); wins over duration.</summary>
+        [JsonPropertyName("end_time")] public DateTimeOffset? EndTime { get; set; }
         /// <summary>The occurrence this instance was (recurring webinars).</summary>
         [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("participants")] public List<ZoomParticipantSeed> Participants { get; set; } = new List<ZoomParticipantSeed>();

@@ -267,8 +267,10 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>The occurrence this instance was (recurring webinars), else null.</summary>
         public string OccurrenceId { get; internal set; }
 
-        /// <summary>End (start + duration).</summary>
-        public DateTimeOffset EndTime => StartTime.AddMinutes(Duration);
+        /// <summary>End: the scenario's exact end when it gives one (an instance shorter than a minute), else start + duration.</summary>
+        public DateTimeOffset EndTime => ExactEnd ?? StartTime.AddMinutes(Duration);
+
+        internal DateTimeOffset? ExactEnd { get; set; }
 
         /// <summary>Participant rows (one per session; a rejoin is a new row).</summary>
         public IReadOnlyList<ZoomParticipant> Participants => ParticipantList;

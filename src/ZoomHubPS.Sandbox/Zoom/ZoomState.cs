@@ -328,7 +328,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 {
                     Uuid = string.IsNullOrEmpty(i.Uuid) ? NewUuid() : i.Uuid,
                     StartTime = i.StartTime.ToUniversalTime(),
-                    Duration = i.Duration ?? w.Duration,
+                    Duration = i.EndTime.HasValue ? (int)Math.Floor((i.EndTime.Value - i.StartTime).TotalMinutes) : i.Duration ?? w.Duration,
+                    ExactEnd = i.EndTime?.ToUniversalTime(),
                     OccurrenceId = i.OccurrenceId,
                 };
                 if (ByUuid.ContainsKey(instance.Uuid))
