@@ -182,16 +182,26 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("password")] public string Password { get; set; }
         [JsonPropertyName("recording_play_passcode")] public string RecordingPlayPasscode { get; set; }
         [JsonPropertyName("recording_files")] public List<ZoomRecordingFileSeed> RecordingFiles { get; set; } = new List<ZoomRecordingFileSeed>();
+        /// <summary>Downloads answer 200 with an HTML "only the host can download" page instead of the file.</summary>
+        [JsonPropertyName("download_refused")] public bool DownloadRefused { get; set; }
+        /// <summary>The transcript lags behind: TRANSCRIPT and CC files are not listed (until <see cref="TranscriptReadyAt"/>, when set).</summary>
+        [JsonPropertyName("transcript_pending")] public bool TranscriptPending { get; set; }
+        /// <summary>When a pending transcript appears (sandbox time).</summary>
+        [JsonPropertyName("transcript_ready_at")] public DateTimeOffset? TranscriptReadyAt { get; set; }
     }
 
     public sealed class ZoomRecordingFileSeed
     {
         [JsonPropertyName("id")] public string Id { get; set; }
         [JsonPropertyName("file_type")] public string FileType { get; set; } = "MP4";
-        [JsonPropertyName("recording_type")] public string RecordingType { get; set; } = "shared_screen_with_speaker_view";
+        /// <summary>Defaults by file type (MP4 shared_screen_with_speaker_view, TRANSCRIPT audio_transcript, CHAT chat_file, …).</summary>
+        [JsonPropertyName("recording_type")] public string RecordingType { get; set; }
+        /// <summary>Bytes of media files (text files measure their content).</summary>
         [JsonPropertyName("file_size")] public long FileSize { get; set; }
         [JsonPropertyName("recording_start")] public DateTimeOffset? RecordingStart { get; set; }
         [JsonPropertyName("recording_end")] public DateTimeOffset? RecordingEnd { get; set; }
+        /// <summary>Text of a TRANSCRIPT/CC (WebVTT), CHAT, CSV or TIMELINE file; generated from the participants when absent.</summary>
+        [JsonPropertyName("content")] public string Content { get; set; }
     }
 
     public sealed class HubSpotSeed

@@ -147,6 +147,8 @@ namespace ZoomHubPS.Sandbox.Zoom
             past.Register(zoom);
             new ZoomReportRoutes(_state, past).Register(zoom);
             new ZoomRecordingRoutes(_state).Register(zoom);
+            new ZoomUserRecordingRoutes(_state).Register(zoom);
+            new ZoomRecordingDownloads(_state).Register(zoom);
         }
 
         /// <summary>Checks the Bearer token of a Zoom API request; null when fine (the OAuth route needs no Bearer).</summary>

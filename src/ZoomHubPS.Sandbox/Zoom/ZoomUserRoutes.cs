@@ -144,16 +144,16 @@ namespace ZoomHubPS.Sandbox.Zoom
             return body;
         }
 
-        private static bool IsMe(string userId) => string.Equals(userId, "me", StringComparison.OrdinalIgnoreCase);
+        internal static bool IsMe(string userId) => string.Equals(userId, "me", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// Zoom documents <c>me</c> for user-level apps only. What a Server-to-Server token gets for it is not documented,
         /// so the twin refuses it: clients must name the user by id or email, which works everywhere.
         /// </summary>
-        private static SandboxResponse MeNotSupported()
+        internal static SandboxResponse MeNotSupported()
             => SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300, "The \"me\" user ID is only for user-level apps. Use the user's ID or email with a Server-to-Server OAuth app.");
 
-        private static SandboxResponse UserNotFound(string userId)
+        internal static SandboxResponse UserNotFound(string userId)
             => SandboxResponse.ZoomError(HttpStatusCode.NotFound, 1001, "User does not exist: " + userId + ".");
     }
 }

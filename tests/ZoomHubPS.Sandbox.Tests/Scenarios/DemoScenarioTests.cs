@@ -94,7 +94,20 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
             Assert.Equal(2, W(84567890123).Settings.ApprovalType);
             Assert.Equal(1, W(86789012345).Settings.ApprovalType);
             Assert.True(W(87890123456).Paid);
-            Assert.Single(Demo.Zoom.Webinars.SelectMany(w => w.Instances), i => i.Recording != null);
+        }
+
+        [Fact]
+        public void Recordings_WithATranscript_OneWhoseTranscriptLags_OneProtectedAndRefused_AndInstancesWithout()
+        {
+            var instances = Demo.Zoom.Webinars.SelectMany(w => w.Instances).ToList();
+            Assert.Equal(4, instances.Count(i => i.Recording != null));
+            Assert.Contains(instances, i => i.Recording != null && !i.Recording.TranscriptPending && i.Recording.RecordingFiles.Any(f => f.FileType == "TRANSCRIPT" && f.Content == null));
+            Assert.Contains(instances, i => i.Recording != null && i.Recording.RecordingFiles.Any(f => f.FileType == "TRANSCRIPT" && f.Content != null));
+            Assert.Contains(instances, i => i.Recording != null && i.Recording.TranscriptPending);
+            Assert.Contains(instances, i => i.Recording != null && !string.IsNullOrEmpty(i.Recording.Password));
+            Assert.Contains(instances, i => i.Recording != null && i.Recording.DownloadRefused);
+            Assert.Null(W(81234567890).Instances.Last().Recording); // the latest instance: GET by webinar id answers 3301
+            Assert.Null(W(88901234567).Instances.Single().Recording);
         }
 
         [Fact]
