@@ -175,6 +175,23 @@ namespace ZoomHubPS.Sandbox.HubSpot
             get { lock (_state.Gate) { return _state.Properties.Groups.Select(g => g.Clone()).ToList(); } }
         }
 
+        /// <summary>Property definitions of the marketing-event object (0-54), including archived ones.</summary>
+        public IReadOnlyList<HubSpotProperty> MarketingEventProperties
+        {
+            get { lock (_state.Gate) { return _state.MarketingEventProperties.All.Select(p => p.Clone()).ToList(); } }
+        }
+
+        /// <summary>
+        /// Whether apps may create, change or delete marketing-event property definitions through the properties API.
+        /// Off by default: the spec lists no marketing-event scope for those writes (FACTS §D, unconfirmed), so the twin
+        /// answers 403 and definitions come from the scenario, as they would from HubSpot's settings.
+        /// </summary>
+        public bool AllowMarketingEventPropertyWrites
+        {
+            get { lock (_state.Gate) { return _state.AllowMarketingEventPropertyWrites; } }
+            set { lock (_state.Gate) { _state.AllowMarketingEventPropertyWrites = value; } }
+        }
+
         /// <summary>Every marketing event with its participations.</summary>
         public IReadOnlyList<HubSpotMarketingEvent> MarketingEvents
         {

@@ -107,9 +107,11 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         /// <summary>
         /// Applies the event fields present in <paramref name="body"/>. Returns an error message for a bad date, else null.
-        /// customProperties that are not {name, value} pairs are ignored (HubSpot filters unknown ones out too).
+        /// customProperties are kept by name (given ones set or, with "", clear; others stay) when the marketing-event object
+        /// defines the property; unknown names are dropped silently, as HubSpot does (FACTS §D), and so are values the
+        /// property's type refuses (unconfirmed). Values are stored as the catalog normalises them.
         /// </summary>
-        internal static string Apply(HubSpotMarketingEvent e, JsonNode body)
+        internal static string Apply(HubSpotState state, HubSpotMarketingEvent e, JsonNode body)
         {
             if (!(body is JsonObject obj))
             {
@@ -147,17 +149,31 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
             if (obj["customProperties"] is JsonArray custom)
             {
-                foreach (JsonNode p in custom)
-                {
-                    string name = HubSpotJson.Str(p, "name");
-                    if (!string.IsNullOrEmpty(name))
-                    {
-                        e.Custom[name] = HubSpotJson.Str(p, "value") ?? string.Empty;
-                    }
-                }
+                ApplyCustomProperties(state.MarketingEventProperties, e, custom);
             }
 
             return null;
+        }
+
+        private static void ApplyCustomProperties(PropertyCatalog definitions, HubSpotMarketingEvent e, JsonArray custom)
+        {
+            foreach (JsonNode p in custom)
+            {
+                HubSpotProperty definition = definitions.Find(HubSpotJson.Str(p, "name"));
+                if (definition == null || !definitions.TryNormalize(definition, p?["value"], out string value, out _))
+                {
+                    continue;
+                }
+
+                if (value.Length == 0)
+                {
+                    e.Custom.Remove(definition.Name);
+                }
+                else
+                {
+                    e.Custom[definition.Name] = value;
+                }
+            }
         }
 
         /// <summary>

@@ -218,6 +218,10 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("contacts")] public List<HubSpotContactSeed> Contacts { get; set; } = new List<HubSpotContactSeed>();
         [JsonPropertyName("property_groups")] public List<HubSpotGroupSeed> PropertyGroups { get; set; } = new List<HubSpotGroupSeed>();
         [JsonPropertyName("properties")] public List<HubSpotPropertySeed> Properties { get; set; } = new List<HubSpotPropertySeed>();
+        /// <summary>Property definitions of the marketing-event object (0-54): only these names are kept in an event's customProperties.</summary>
+        [JsonPropertyName("marketing_event_properties")] public List<HubSpotPropertySeed> MarketingEventProperties { get; set; } = new List<HubSpotPropertySeed>();
+        /// <summary>Whether apps may create, change or delete marketing-event property definitions (unconfirmed; refused by default).</summary>
+        [JsonPropertyName("allow_marketing_event_property_writes")] public bool AllowMarketingEventPropertyWrites { get; set; }
     }
 
     public sealed class HubSpotContactSeed
