@@ -45,6 +45,9 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         internal ContactStore Contacts { get; } = new ContactStore();
 
+        /// <summary>Contact lists (Lists v3).</summary>
+        internal ListStore Lists { get; } = new ListStore();
+
         internal bool MatchSecondaryEmail { get; set; }
 
         /// <summary>Developer API key accepted as <c>?hapikey=</c> on timeline event-template routes.</summary>
@@ -98,6 +101,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             AllowMarketingEventPropertyWrites = seed.AllowMarketingEventPropertyWrites;
             MarketingEventProperties.Seed(null, (seed.MarketingEventProperties ?? new List<HubSpotPropertySeed>()).Select(MarketingEventSeed), Now);
             Contacts.Seed(seed.Contacts, Now);
+            Lists.Seed(seed.Lists, Contacts, Now);
         }
     }
 }

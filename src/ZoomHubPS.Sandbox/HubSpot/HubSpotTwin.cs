@@ -7,9 +7,9 @@ using ZoomHubPS.Sandbox.Scenarios;
 namespace ZoomHubPS.Sandbox.HubSpot
 {
     /// <summary>
-    /// The HubSpot side of the twin: one portal's contacts, contact properties and groups, marketing events with their
-    /// participations, timeline templates and events, and the account endpoints, behind the paths, JSON and errors of
-    /// FACTS §2 and §6. Thread-safe: every request runs under one lock. Getters return snapshots.
+    /// The HubSpot side of the twin: one portal's contacts, contact properties and groups, contact lists, marketing events
+    /// with their participations and custom properties, timeline templates and events, and the account endpoints, behind
+    /// the paths, JSON and errors of FACTS §2, §6, §C and §D. Thread-safe: every request runs under one lock. Getters return snapshots.
     /// </summary>
     public sealed class HubSpotTwin
     {
@@ -216,6 +216,38 @@ namespace ZoomHubPS.Sandbox.HubSpot
             }
         }
 
+        /// <summary>Every list, its members brought up to date (a DYNAMIC list's filter is evaluated now).</summary>
+        public IReadOnlyList<HubSpotList> Lists
+        {
+            get
+            {
+                lock (_state.Gate)
+                {
+                    return _state.Lists.All.Select(l =>
+                    {
+                        _state.Lists.Refresh(l, _state.Contacts, _state.Now);
+                        return l.Clone();
+                    }).ToList();
+                }
+            }
+        }
+
+        /// <summary>The list with this ILS id (members up to date), or null.</summary>
+        public HubSpotList List(string listId)
+        {
+            lock (_state.Gate)
+            {
+                HubSpotList list = _state.Lists.ById(listId);
+                if (list == null)
+                {
+                    return null;
+                }
+
+                _state.Lists.Refresh(list, _state.Contacts, _state.Now);
+                return list.Clone();
+            }
+        }
+
         /// <summary>Every timeline event template.</summary>
         public IReadOnlyList<HubSpotTimelineTemplate> TimelineTemplates
         {
@@ -248,6 +280,8 @@ namespace ZoomHubPS.Sandbox.HubSpot
             MarketingEventRoutes.Register(_router);
             ParticipationRoutes.Register(_router);
             TimelineRoutes.Register(_router);
+            ListRoutes.Register(_router);
+            ListMembershipRoutes.Register(_router);
             AccountRoutes.Register(_router);
         }
 

@@ -33,6 +33,15 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
         /// <summary>Id of the upcoming type-5 webinar with registration on and no registrants (bulk-registration benchmarks).</summary>
         public long UpcomingWebinarId { get; set; } = 89100000002;
+
+        /// <summary>
+        /// Members of a MANUAL HubSpot list (id <see cref="ListId"/>) of contacts who are not registrants, e.g. to register
+        /// a list for the upcoming webinar; 0 = no list.
+        /// </summary>
+        public int ListMembers { get; set; }
+
+        /// <summary>ILS id of the generated list.</summary>
+        public string ListId { get; set; } = "9001";
     }
 
     /// <summary>
@@ -134,6 +143,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 });
             }
 
+            List<HubSpotListSeed> lists = AddListMembers(options, hubSpotContacts);
             return new Scenario
             {
                 Name = "generated",
@@ -184,7 +194,46 @@ namespace ZoomHubPS.Sandbox.Scenarios
                     Token = "pat-na1-sandbox-generated-not-a-real-token",
                     Tier = "Enterprise",
                     Contacts = hubSpotContacts,
+                    Lists = lists,
                 },
+            };
+        }
+
+        // The list's members are contacts of their own (list.member.{i}@…), so the registrant counts stay exact.
+        private static List<HubSpotListSeed> AddListMembers(GeneratorOptions options, List<HubSpotContactSeed> contacts)
+        {
+            if (options.ListMembers < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), options.ListMembers, "ListMembers cannot be negative.");
+            }
+
+            if (options.ListMembers == 0)
+            {
+                return new List<HubSpotListSeed>();
+            }
+
+            var members = new List<string>(options.ListMembers);
+            for (int i = 0; i < options.ListMembers; i++)
+            {
+                string id = (2000000 + i).ToString(CultureInfo.InvariantCulture);
+                string first = FirstNames[i % FirstNames.Length];
+                string last = LastNames[(i / FirstNames.Length) % LastNames.Length];
+                contacts.Add(new HubSpotContactSeed
+                {
+                    Id = id,
+                    Properties = new Dictionary<string, string>
+                    {
+                        ["email"] = "list.member." + i.ToString(CultureInfo.InvariantCulture) + "@" + Domains[i % Domains.Length],
+                        ["firstname"] = first,
+                        ["lastname"] = last,
+                    },
+                });
+                members.Add(id);
+            }
+
+            return new List<HubSpotListSeed>
+            {
+                new HubSpotListSeed { ListId = options.ListId, Name = "Generated list (" + options.ListMembers + " members)", ProcessingType = "MANUAL", Members = members },
             };
         }
 

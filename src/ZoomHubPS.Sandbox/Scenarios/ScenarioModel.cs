@@ -222,6 +222,27 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("marketing_event_properties")] public List<HubSpotPropertySeed> MarketingEventProperties { get; set; } = new List<HubSpotPropertySeed>();
         /// <summary>Whether apps may create, change or delete marketing-event property definitions (unconfirmed; refused by default).</summary>
         [JsonPropertyName("allow_marketing_event_property_writes")] public bool AllowMarketingEventPropertyWrites { get; set; }
+        /// <summary>Contact lists (Lists v3): MANUAL and SNAPSHOT lists name their members, DYNAMIC lists a filterBranch.</summary>
+        [JsonPropertyName("lists")] public List<HubSpotListSeed> Lists { get; set; } = new List<HubSpotListSeed>();
+    }
+
+    /// <summary>A HubSpot list; field names are the Lists v3 API's.</summary>
+    public sealed class HubSpotListSeed
+    {
+        /// <summary>The ILS list id (a number as text; generated when absent).</summary>
+        [JsonPropertyName("listId")] public string ListId { get; set; }
+        /// <summary>The id the list had in the v1 lists API (for /crm/v3/lists/idmapping).</summary>
+        [JsonPropertyName("legacyListId")] public string LegacyListId { get; set; }
+        [JsonPropertyName("name")] public string Name { get; set; }
+        /// <summary>MANUAL | DYNAMIC | SNAPSHOT.</summary>
+        [JsonPropertyName("processingType")] public string ProcessingType { get; set; } = "MANUAL";
+        /// <summary>Only contact lists (0-1) are supported.</summary>
+        [JsonPropertyName("objectTypeId")] public string ObjectTypeId { get; set; } = "0-1";
+        /// <summary>Record ids of a MANUAL list (SNAPSHOT: added to the filter's matches).</summary>
+        [JsonPropertyName("members")] public List<string> Members { get; set; } = new List<string>();
+        /// <summary>Filters of a DYNAMIC or SNAPSHOT list, in the API's filterBranch shape.</summary>
+        [JsonPropertyName("filterBranch")] public System.Text.Json.Nodes.JsonObject FilterBranch { get; set; }
+        [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     }
 
     public sealed class HubSpotContactSeed
