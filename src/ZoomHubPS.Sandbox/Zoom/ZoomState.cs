@@ -136,6 +136,7 @@ namespace ZoomHubPS.Sandbox.Zoom
                 "webinar:read:list_registration_questions:admin", "webinar:read:list_panelists:admin",
                 "webinar:read:list_past_instances:admin", "webinar:read:list_past_participants:admin", "webinar:read:list_absentees:admin",
                 "report:read:list_webinar_participants:admin", "report:read:webinar:admin", "cloud_recording:read:list_recording_files:admin",
+                "cloud_recording:read:list_user_recordings:admin",
             });
             foreach (string domain in seed.InternalDomains ?? new List<string>())
             {
