@@ -16,6 +16,7 @@ namespace ZoomHubPS.Core
     public sealed class ZoomHubConnection : IDisposable
     {
         private readonly ServiceProvider _services;
+        private readonly HubSpotProfile _hubSpotProfile;
 
         private ZoomHubConnection(ZoomHubConnectionOptions options)
         {
@@ -46,10 +47,11 @@ namespace ZoomHubPS.Core
             HttpClient hubSpotHttp = factory.CreateClient("HubSpot");
 
             RateLimits limits = options.DisableRateLimiter ? null : new RateLimits(options.ZoomPlan, options.HubSpotTier, Clock);
-            ZoomTokens = new ZoomTokenProvider(zoomHttp, options.ZoomOAuthBaseUri, options.ZoomAccountId, options.ZoomClientId,
-                options.ZoomClientSecret, options.ZoomAccessToken, Clock, Counters);
-            var zoomApi = new ApiConnection(ApiKind.Zoom, zoomHttp, options.ZoomApiBaseUri, ZoomTokens.GetAsync, limits, options.Retry, Clock, Counters);
-            var hubSpotApi = new ApiConnection(ApiKind.HubSpot, hubSpotHttp, options.HubSpotBaseUri,
+            var oauth = new ApiConnection(new ZoomOAuthProfile(), zoomHttp, options.ZoomOAuthBaseUri, null, null, options.Retry, Clock, Counters);
+            ZoomTokens = new ZoomTokenProvider(oauth, options.ZoomAccountId, options.ZoomClientId, options.ZoomClientSecret, options.ZoomAccessToken, Clock);
+            var zoomApi = new ApiConnection(new ZoomProfile(), zoomHttp, options.ZoomApiBaseUri, ZoomTokens.GetAsync, limits, options.Retry, Clock, Counters);
+            _hubSpotProfile = new HubSpotProfile();
+            var hubSpotApi = new ApiConnection(_hubSpotProfile, hubSpotHttp, options.HubSpotBaseUri,
                 (refresh, ct) => Task.FromResult(SecretText.Read(options.HubSpotToken)), limits, options.Retry, Clock, Counters);
             Zoom = new ZoomClient(zoomApi);
             HubSpot = new HubSpotClient(hubSpotApi);
@@ -107,7 +109,7 @@ namespace ZoomHubPS.Core
                     throw ConnectFailure(ApiKind.HubSpot, ex, options.HubSpotBaseUri);
                 }
 
-                connection.HubSpot.Account.Api.DailyResetZone = PortalTimeZone(account);
+                connection._hubSpotProfile.DailyResetZone = PortalTimeZone(account);
                 connection.Info = new ZoomHubConnectionInfo(connection, options, account?.PortalId ?? 0, account?.TimeZone, connection.Clock.GetUtcNow());
                 return connection;
             }

@@ -102,7 +102,7 @@ namespace ZoomHubPS.Core.HubSpot
         public virtual Task<HubSpotBatchResult<HubSpotObject>> BatchReadAsync(IEnumerable<string> ids, string idProperty = "email", IEnumerable<string> properties = null, bool archived = false, CancellationToken cancellationToken = default)
         {
             List<string> props = properties?.ToList();
-            string route = HubSpotRoutes.ContactsBatch("read") + (archived ? "?archived=true" : "?archived=false");
+            string route = ApiPath.With(HubSpotRoutes.ContactsBatch("read"), ("archived", ApiPath.Flag(archived)));
             return BatchAsync<string, HubSpotObject>(route, ids.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.OrdinalIgnoreCase),
                 chunk => new BatchReadBody { IdProperty = idProperty == "hs_object_id" ? null : idProperty, Properties = props, Inputs = chunk.Select(i => new IdInput { Id = i }).ToList() },
                 cancellationToken);
@@ -124,16 +124,12 @@ namespace ZoomHubPS.Core.HubSpot
         /// <summary>GET /crm/v3/objects/contacts/{contactId}[?idProperty=email] — null when not found.</summary>
         public virtual async Task<HubSpotObject> GetAsync(string idOrEmail, string idProperty = null, IEnumerable<string> properties = null, bool archived = false, CancellationToken cancellationToken = default)
         {
-            var q = new List<string>();
-            if (idProperty != null) q.Add("idProperty=" + Uri.EscapeDataString(idProperty));
-            if (properties != null) q.Add("properties=" + Uri.EscapeDataString(string.Join(",", properties)));
-            if (archived) q.Add("archived=true");
-            string route = HubSpotRoutes.Contact(idOrEmail) + (q.Count > 0 ? "?" + string.Join("&", q) : string.Empty);
+            string route = ApiPath.With(HubSpotRoutes.Contact(idOrEmail), ("idProperty", idProperty), ("properties", ApiPath.List(properties)), ("archived", archived ? "true" : null));
             try
             {
                 return await Api.SendAsync<HubSpotObject>(HttpMethod.Get, route, null, RateCategory.Standard, cancellationToken).ConfigureAwait(false);
             }
-            catch (HubSpotApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
             {
                 return null;
             }
@@ -147,10 +143,7 @@ namespace ZoomHubPS.Core.HubSpot
             string props = properties == null ? null : string.Join(",", properties);
             return new Pageable<HubSpotObject>(async (after, ct) =>
             {
-                string route = HubSpotRoutes.ContactsList() + "?limit=" + size.ToString(CultureInfo.InvariantCulture)
-                    + (props != null ? "&properties=" + Uri.EscapeDataString(props) : string.Empty)
-                    + (archived ? "&archived=true" : string.Empty)
-                    + (after != null ? "&after=" + Uri.EscapeDataString(after) : string.Empty);
+                string route = ApiPath.With(HubSpotRoutes.ContactsList(), ("limit", ApiPath.Number(size)), ("properties", props), ("archived", archived ? "true" : null), ("after", after));
                 ListResponse r = await Api.SendAsync<ListResponse>(HttpMethod.Get, route, null, RateCategory.Standard, ct).ConfigureAwait(false);
                 return new Page<HubSpotObject>(r?.Results, r?.Paging?.Next?.After);
             }, options.MaxItems, null, null, cancellationToken);
@@ -282,7 +275,7 @@ namespace ZoomHubPS.Core.HubSpot
             {
                 return await Api.SendAsync<HubSpotMarketingEvent>(HttpMethod.Get, HubSpotRoutes.Event(externalEventId, externalAccountId), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false);
             }
-            catch (HubSpotApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
             {
                 return null;
             }

@@ -1,4 +1,5 @@
 using System;
+using ZoomHubPS.Core.Http;
 
 namespace ZoomHubPS.Core.HubSpot
 {
@@ -9,7 +10,7 @@ namespace ZoomHubPS.Core.HubSpot
         private const string Properties = "crm/v3/properties/contacts";
         private const string Events = "marketing/v3/marketing-events";
 
-        private static string E(string s) => Uri.EscapeDataString(s);
+        private static string E(string s) => ApiPath.Segment(s);
 
         public static string ContactsList() => Contacts;                                      // GET /crm/v3/objects/contacts
         public static string Contact(string id) => Contacts + "/" + E(id);                   // GET|PATCH|DELETE /crm/v3/objects/contacts/{contactId}
@@ -21,13 +22,13 @@ namespace ZoomHubPS.Core.HubSpot
         public static string PropertyGroups() => Properties + "/groups";                      // GET|POST /crm/v3/properties/contacts/groups
         public static string EventsUpsert() => Events + "/events/upsert";                     // POST /marketing/v3/marketing-events/events/upsert
         public static string Event(string externalEventId, string account)                    // GET|PATCH /marketing/v3/marketing-events/events/{externalEventId}?externalAccountId=
-            => Events + "/events/" + E(externalEventId) + "?externalAccountId=" + E(account);
+            => ApiPath.With(Events + "/events/" + E(externalEventId), ("externalAccountId", account));
         public static string EventComplete(string externalEventId, string account)            // POST …/events/{externalEventId}/complete?externalAccountId=
-            => Events + "/events/" + E(externalEventId) + "/complete?externalAccountId=" + E(account);
+            => ApiPath.With(Events + "/events/" + E(externalEventId) + "/complete", ("externalAccountId", account));
         public static string EventCancel(string externalEventId, string account)              // POST …/events/{externalEventId}/cancel?externalAccountId=
-            => Events + "/events/" + E(externalEventId) + "/cancel?externalAccountId=" + E(account);
+            => ApiPath.With(Events + "/events/" + E(externalEventId) + "/cancel", ("externalAccountId", account));
         public static string Attendance(string externalEventId, string state, bool byEmail, string account) // POST …/attendance/{externalEventId}/{subscriberState}/create|email-create
-            => Events + "/attendance/" + E(externalEventId) + "/" + state + "/" + (byEmail ? "email-create" : "create") + "?externalAccountId=" + E(account);
+            => ApiPath.With(Events + "/attendance/" + E(externalEventId) + "/" + state + "/" + (byEmail ? "email-create" : "create"), ("externalAccountId", account));
         public static string Counters(string account, string externalEventId)                 // GET …/participations/{externalAccountId}/{externalEventId}
             => Events + "/participations/" + E(account) + "/" + E(externalEventId);
         public static string EventBreakdown(string account, string externalEventId)           // GET …/participations/{externalAccountId}/{externalEventId}/breakdown

@@ -193,7 +193,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
                     }
                 }
             }
-            catch (ZoomApiException ex) when (ex.Kind == ErrorKind.RateLimited || ex.Kind == ErrorKind.Validation)
+            catch (ZoomHubApiException ex) when (ex.Api == ApiKind.Zoom && (ex.Kind == ErrorKind.RateLimited || ex.Kind == ErrorKind.Validation))
             {
                 // One person's daily limit (or a row Zoom rejects) fails a whole batch: register this batch one by one so
                 // only that row fails and the others go on.
@@ -216,11 +216,11 @@ namespace ZoomHubPS.Core.WebinarRegistration
                         p.Result.RegistrantId = created?.RegistrantId;
                         p.Result.JoinUrl = created?.JoinUrl;
                     }
-                    catch (RateLimitExceededException ex)
+                    catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.RateLimited)
                     {
                         Fail(p.Result, ex.IsDaily ? "DailyLimit" : "RateLimited", 429, ex.VendorMessage);
                     }
-                    catch (ZoomApiException ex)
+                    catch (ZoomHubApiException ex)
                     {
                         Fail(p.Result, ex.ZoomCode == 3027 ? "Host" : "ZoomError", ex.ZoomCode, ex.VendorMessage);
                     }

@@ -94,7 +94,7 @@ namespace ZoomHubPS.Core.WebinarSync
             string[] missing = Definitions().Select(d => d.Name).Where(n => !byName.ContainsKey(n)).ToArray();
             if (missing.Length > 0)
             {
-                throw new InvalidOperationException($"HubSpot app {appId} has no timeline templates {string.Join(", ", missing)}. Run Initialize-ZoomHubSchema -TimelineAppId {appId} first.");
+                throw new ZoomHubTimelineTemplatesMissingException(appId, missing);
             }
 
             return byName;

@@ -99,7 +99,7 @@ namespace ZoomHubPS.Core.WebinarSync
             IReadOnlyList<string> missing = await new SchemaInitializer(_connection).MissingAsync(names, cancellationToken).ConfigureAwait(false);
             if (missing.Count > 0)
             {
-                throw new InvalidOperationException($"HubSpot has no contact properties {string.Join(", ", missing)}. Run Initialize-ZoomHubSchema first (with the same -PropertyName map).");
+                throw new ZoomHubSchemaMissingException(missing);
             }
 
             _checkedSchema = key;
@@ -214,7 +214,7 @@ namespace ZoomHubPS.Core.WebinarSync
                     {
                         _result.RecordingShareUrl = (await Api.Zoom.Recordings.GetAsync(_webinar.Id, _result.InstanceUuid, ct).ConfigureAwait(false))?.ShareUrl;
                     }
-                    catch (ZoomApiException ex) when (ex.Kind == ErrorKind.NotFound)
+                    catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
                     {
                         // No recording for this instance.
                     }
@@ -367,7 +367,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 {
                     instances = await Api.Zoom.PastWebinars.ListInstancesAsync(_webinar.Id, ct).ConfigureAwait(false);
                 }
-                catch (ZoomApiException ex) when (ex.Kind == ErrorKind.NotFound)
+                catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
                 {
                     instances = new ZoomPastInstance[0];
                 }
@@ -380,7 +380,7 @@ namespace ZoomHubPS.Core.WebinarSync
                     : instances.OrderBy(i => i.StartTime).LastOrDefault();
                 if (uuid != null && chosen == null)
                 {
-                    throw new ZoomApiException(ErrorKind.NotFound, System.Net.HttpStatusCode.NotFound, "3001", $"Webinar {_webinar.Id} has no past instance '{_target.InstanceUuid}'.", "GET", "past_webinars/" + _webinar.Id + "/instances", null, null);
+                    throw new ZoomHubApiException(new ApiFailure { Api = ApiKind.Zoom, Kind = ErrorKind.NotFound, StatusCode = System.Net.HttpStatusCode.NotFound, VendorCode = "3001", VendorMessage = $"Webinar {_webinar.Id} has no past instance '{_target.InstanceUuid}'.", Method = "GET", Path = "past_webinars/" + _webinar.Id + "/instances" });
                 }
 
                 ZoomOccurrence occurrence;

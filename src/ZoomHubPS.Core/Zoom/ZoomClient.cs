@@ -54,17 +54,13 @@ namespace ZoomHubPS.Core.Zoom
 
         internal ApiConnection Api { get; }
 
-        internal static string Query(string path, params (string Name, string Value)[] parameters)
-        {
-            string q = string.Join("&", parameters.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value)));
-            return q.Length == 0 ? path : path + "?" + q;
-        }
+        internal static string Query(string path, params (string Name, string Value)[] parameters) => ApiPath.With(path, parameters);
 
-        internal static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+        internal static string N(long n) => ApiPath.Number(n);
 
         /// <summary>Zoom: "The next page token is invalid or expired." (400, code 300).</summary>
         internal static bool IsExpiredPageToken(Exception ex)
-            => ex is ZoomApiException z && z.VendorCode == "300" && z.VendorMessage != null && z.VendorMessage.IndexOf("next page token", StringComparison.OrdinalIgnoreCase) >= 0;
+            => ex is ZoomHubApiException z && z.ZoomCode == ZoomErrorCodes.ValidationFailed && z.VendorMessage != null && z.VendorMessage.IndexOf("next page token", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>Users.</summary>

@@ -19,12 +19,19 @@ namespace ZoomHubPS.Core
                 return false;
             }
 
-            var digits = new StringBuilder(text.Length);
-            foreach (char c in text.Trim())
+            // Spaces and dashes only group digits: "812-3456-7890" is an id, "-81234567890" is a negative number.
+            string trimmed = text.Trim();
+            var digits = new StringBuilder(trimmed.Length);
+            char previous = ' ';
+            foreach (char c in trimmed)
             {
+                bool separator = c == ' ' || c == '-' || c == '\u00A0';
                 if (c >= '0' && c <= '9') digits.Append(c);
-                else if (c != ' ' && c != '-' && c != '\u00A0') return false;
+                else if (!separator || digits.Length == 0 || previous == '-' || (c == '-' && (previous == ' ' || previous == '\u00A0'))) return false;
+                previous = c;
             }
+
+            if (previous == ' ' || previous == '-' || previous == '\u00A0') return false;
 
             return digits.Length >= 9 && digits.Length <= 13
                 && long.TryParse(digits.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out webinarId)

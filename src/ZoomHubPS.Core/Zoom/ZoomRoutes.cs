@@ -5,14 +5,14 @@ namespace ZoomHubPS.Core.Zoom
     /// <summary>Every Zoom route the module calls, in one place (relative to the API base, e.g. https://api.zoom.us/v2/).</summary>
     internal static class ZoomRoutes
     {
-        private static string N(long id) => id.ToString(CultureInfo.InvariantCulture);
+        private static string N(long id) => Http.ApiPath.Number(id);
 
         public static string Users() => "users";                                                     // GET /users
-        public static string User(string idOrEmail) => "users/" + System.Uri.EscapeDataString(idOrEmail); // GET /users/{userId}
+        public static string User(string idOrEmail) => "users/" + Http.ApiPath.Segment(idOrEmail); // GET /users/{userId}
         public static string HostWebinars(string hostIdOrEmail) => User(hostIdOrEmail) + "/webinars";    // GET /users/{userId}/webinars
         public static string Webinar(long id) => "webinars/" + N(id);                                // GET /webinars/{webinarId}
         public static string Registrants(long id) => Webinar(id) + "/registrants";                   // GET|POST /webinars/{webinarId}/registrants
-        public static string Registrant(long id, string registrantId) => Registrants(id) + "/" + System.Uri.EscapeDataString(registrantId); // GET …/registrants/{registrantId}
+        public static string Registrant(long id, string registrantId) => Registrants(id) + "/" + Http.ApiPath.Segment(registrantId); // GET …/registrants/{registrantId}
         public static string RegistrantStatus(long id) => Registrants(id) + "/status";               // PUT …/registrants/status
         public static string BatchRegistrants(long id) => Webinar(id) + "/batch_registrants";        // POST /webinars/{webinarId}/batch_registrants
         public static string Questions(long id) => Registrants(id) + "/questions";                   // GET …/registrants/questions

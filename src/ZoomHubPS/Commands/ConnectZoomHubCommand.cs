@@ -110,13 +110,13 @@ namespace ZoomHubPS.Commands
             ZoomHubConnection previous = ConnectionStore.SetDefault(CurrentRunspace, connection);
             if (previous != null && !ReferenceEquals(previous, connection))
             {
-                Output.WriteVerbose("Replaced the previous default connection (it stays usable through -Connection until disposed).");
+                WriteVerbose("Replaced the previous default connection (it stays usable through -Connection until disposed).");
             }
 
-            Output.WriteVerbose($"Connected: Zoom account {connection.Info.ZoomAccountId}, HubSpot portal {connection.Info.HubSpotPortalId}{(sandbox != null ? " (sandbox, scenario '" + Scenario + "')" : string.Empty)}.");
+            WriteVerbose($"Connected: Zoom account {connection.Info.ZoomAccountId}, HubSpot portal {connection.Info.HubSpotPortalId}{(sandbox != null ? " (sandbox, scenario '" + Scenario + "')" : string.Empty)}.");
             if (PassThru)
             {
-                Output.WriteObject(connection);
+                WriteObject(connection);
             }
         }
 

@@ -59,14 +59,14 @@ namespace ZoomHubPS.Commands
                     // Long listings only (more than one page); the percent uses the total the service reports.
                     var record = new ProgressRecord(activity, MyInvocation.MyCommand.Name, $"{_listed + (ulong)page.Items.Count} item(s), page {pages}");
                     if (listing.TotalCount > 0) record.PercentComplete = (int)Math.Min(100, (_listed + (ulong)page.Items.Count) * 100 / (ulong)listing.TotalCount.Value);
-                    Output.WriteProgress(record);
+                    WriteProgress(record);
                 }
 
                 foreach (T item in page.Items)
                 {
                     if (_listed++ >= skip)
                     {
-                        Output.WriteObject(project == null ? item : project(item));
+                        WriteObject(project == null ? item : project(item));
                     }
 
                     if (_listed >= limit) return false;
@@ -76,11 +76,11 @@ namespace ZoomHubPS.Commands
             }, cancellationToken).ConfigureAwait(false);
             if (ShowProgress && pages > 1)
             {
-                Output.WriteProgress(new ProgressRecord(activity, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+                WriteProgress(new ProgressRecord(activity, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
             }
             if (PagingParameters != null && PagingParameters.IncludeTotalCount && listing.TotalCount.HasValue)
             {
-                Output.WriteObject(PagingParameters.NewTotalCount((ulong)listing.TotalCount.Value, 1.0));
+                WriteObject(PagingParameters.NewTotalCount((ulong)listing.TotalCount.Value, 1.0));
             }
         }
     }

@@ -23,14 +23,14 @@ namespace ZoomHubPS.Commands
             ZoomHubConnection connection = Connection ?? ConnectionStore.Default(CurrentRunspace);
             if (connection == null)
             {
-                Output.WriteVerbose("No connection to disconnect.");
+                WriteVerbose("No connection to disconnect.");
                 return Task.CompletedTask;
             }
 
             ConnectionStore.ClearDefault(CurrentRunspace, connection);
             SandboxRegistry.Detach(connection);
             connection.Dispose();
-            Output.WriteVerbose("Disconnected.");
+            WriteVerbose("Disconnected.");
             return Task.CompletedTask;
         }
     }

@@ -19,11 +19,11 @@ namespace ZoomHubPS.Commands
             ZoomHubConnection connection = ConnectionStore.Default(CurrentRunspace);
             if (connection == null)
             {
-                Output.WriteError(ErrorRecordFactory.NotConnected(null));
+                WriteError(ErrorRecordFactory.NotConnected(null));
             }
             else
             {
-                Output.WriteObject(connection);
+                WriteObject(connection);
             }
 
             return Task.CompletedTask;

@@ -66,8 +66,8 @@ namespace ZoomHubPS.Commands
                 }
                 catch (Exception ex)
                 {
-                    throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument,
-                        "-Fault is not valid fault JSON: " + ex.Message + " See Get-Help Start-ZoomHubSandbox -Parameter Fault.", Fault));
+                    throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument,
+                        "-Fault is not valid fault JSON: " + ex.Message + " See Get-Help Start-ZoomHubSandbox -Parameter Fault.", Fault);
                 }
             }
 
@@ -87,8 +87,8 @@ namespace ZoomHubPS.Commands
                 Running.Add(endpoint);
             }
 
-            Output.WriteVerbose($"Sandbox '{Scenario}' listening on {endpoint.BaseUri}.");
-            Output.WriteObject(endpoint);
+            WriteVerbose($"Sandbox '{Scenario}' listening on {endpoint.BaseUri}.");
+            WriteObject(endpoint);
             return Task.CompletedTask;
         }
     }

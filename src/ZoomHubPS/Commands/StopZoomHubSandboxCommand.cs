@@ -33,7 +33,7 @@ namespace ZoomHubPS.Commands
             foreach (ZoomHubSandboxEndpoint endpoint in targets)
             {
                 endpoint.Dispose();
-                Output.WriteVerbose($"Stopped the sandbox at {endpoint.BaseUri}.");
+                WriteVerbose($"Stopped the sandbox at {endpoint.BaseUri}.");
             }
 
             return Task.CompletedTask;

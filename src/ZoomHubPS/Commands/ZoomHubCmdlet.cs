@@ -28,9 +28,6 @@ namespace ZoomHubPS.Commands
         /// <summary>The runspace the cmdlet runs in (captured on the pipeline thread; async work runs elsewhere).</summary>
         internal System.Management.Automation.Runspaces.Runspace CurrentRunspace { get; private set; }
 
-        /// <summary>Output sink usable from any thread while async work runs.</summary>
-        internal PipelineQueue Output => _queue;
-
         #region Overrides
 
         /// <inheritdoc />
@@ -38,7 +35,15 @@ namespace ZoomHubPS.Commands
         {
             _cancellation = new CancellationTokenSource();
             CurrentRunspace = System.Management.Automation.Runspaces.Runspace.DefaultRunspace;
-            OnBeginProcessing();
+            try
+            {
+                OnBeginProcessing();
+            }
+            catch (TerminatingErrorException terminating)
+            {
+                ThrowTerminatingError(terminating.ErrorRecord);
+            }
+
             Run(BeginProcessingAsync);
         }
 
@@ -90,15 +95,80 @@ namespace ZoomHubPS.Commands
         /// <summary>Runs once after the last input (e.g. flushing batched work).</summary>
         protected virtual Task EndProcessingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-        /// <summary>Whether this cmdlet needs a connection (checked before BeginProcessingAsync).</summary>
-        protected virtual bool RequiresConnection => false;
-
         /// <summary>The error target for invocation-level errors.</summary>
         protected virtual object ErrorTarget => null;
 
         #endregion
 
+        #region Writing from async work
+
+        // PowerShell allows Write* only on the pipeline thread, and the async hooks resume on pool threads after their
+        // first await. These hide Cmdlet's own methods, so a derived cmdlet's plain WriteObject(...) is always safe: while
+        // async work runs it goes through the queue the pipeline thread drains; otherwise straight to PowerShell.
+
+        /// <summary>Writes one object to the pipeline (safe from async work).</summary>
+        protected new void WriteObject(object sendToPipeline)
+        {
+            if (_queue != null) _queue.WriteObject(sendToPipeline);
+            else base.WriteObject(sendToPipeline);
+        }
+
+        /// <summary>Writes an object, enumerating it when asked (safe from async work).</summary>
+        protected new void WriteObject(object sendToPipeline, bool enumerateCollection)
+        {
+            if (_queue == null) base.WriteObject(sendToPipeline, enumerateCollection);
+            else if (enumerateCollection && sendToPipeline is System.Collections.IEnumerable items && !(sendToPipeline is string)) _queue.WriteObjects(items);
+            else _queue.WriteObject(sendToPipeline);
+        }
+
+        /// <summary>Writes a non-terminating error (safe from async work).</summary>
+        protected new void WriteError(ErrorRecord errorRecord)
+        {
+            if (_queue != null) _queue.WriteError(errorRecord);
+            else base.WriteError(errorRecord);
+        }
+
+        /// <summary>Writes a verbose line (safe from async work).</summary>
+        protected new void WriteVerbose(string text)
+        {
+            if (_queue != null) _queue.WriteVerbose(text);
+            else base.WriteVerbose(text);
+        }
+
+        /// <summary>Writes a warning (safe from async work).</summary>
+        protected new void WriteWarning(string text)
+        {
+            if (_queue != null) _queue.WriteWarning(text);
+            else base.WriteWarning(text);
+        }
+
+        /// <summary>Writes a debug line (safe from async work).</summary>
+        protected new void WriteDebug(string text)
+        {
+            if (_queue != null) _queue.WriteDebug(text);
+            else base.WriteDebug(text);
+        }
+
+        /// <summary>Writes a progress record (safe from async work).</summary>
+        protected new void WriteProgress(ProgressRecord progressRecord)
+        {
+            if (_queue != null) _queue.WriteProgress(progressRecord);
+            else base.WriteProgress(progressRecord);
+        }
+
+        /// <summary>
+        /// Writes a non-terminating error and waits until PowerShell has taken it: under <c>-ErrorAction Stop</c> this
+        /// throws (OperationCanceledException), so the work stops before its next batch instead of racing past the error.
+        /// </summary>
+        internal void WriteErrorAndWait(ErrorRecord errorRecord) => _queue.WriteErrorAndWait(errorRecord);
+
+        #endregion
+
         #region Helpers for derived cmdlets
+
+        /// <summary>Whether -WhatIf is in effect for this invocation.</summary>
+        protected bool IsWhatIf
+            => MyInvocation.BoundParameters.TryGetValue("WhatIf", out object value) && value is SwitchParameter s && s.IsPresent;
 
         /// <summary>The explicit connection, else the session default, else a terminating "Run Connect-ZoomHub first".</summary>
         protected ZoomHubConnection ResolveConnection(ZoomHubConnection explicitConnection)
@@ -106,7 +176,7 @@ namespace ZoomHubPS.Commands
             ZoomHubConnection connection = explicitConnection ?? ConnectionStore.Default(CurrentRunspace);
             if (connection == null)
             {
-                ThrowTerminatingError(ErrorRecordFactory.NotConnected(ErrorTarget));
+                throw Terminating(ErrorRecordFactory.NotConnected(ErrorTarget));
             }
 
             return connection;
@@ -114,7 +184,7 @@ namespace ZoomHubPS.Commands
 
         /// <summary>Writes a non-terminating error for one input; safe from any thread.</summary>
         internal void WriteItemError(Exception exception, object target, string notFoundId = null)
-            => _queue.WriteError(ErrorRecordFactory.Create(exception, target, notFoundId));
+            => WriteError(ErrorRecordFactory.Create(exception, target, notFoundId));
 
         /// <summary>
         /// Asks ShouldProcess on the pipeline thread from async work (-WhatIf / -Confirm) and awaits the answer.
@@ -122,6 +192,10 @@ namespace ZoomHubPS.Commands
         internal Task<bool> ShouldProcessAsync(string target, string action)
         {
             var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            CancellationToken token = CancellationToken;
+            // A stopping pipeline never runs the question: the answer then is the cancellation, not a wait forever.
+            CancellationTokenRegistration stop = token.Register(() => answer.TrySetCanceled(token));
+            answer.Task.ContinueWith(_ => stop.Dispose(), TaskScheduler.Default);
             _queue.Post(c =>
             {
                 try
@@ -137,9 +211,15 @@ namespace ZoomHubPS.Commands
             return answer.Task;
         }
 
-        /// <summary>Writes the invocation-level error as terminating (bad parameters, auth failures).</summary>
-        protected void ThrowInvalidArgument(string errorId, string message, object target)
-            => ThrowTerminatingError(ErrorRecordFactory.InvalidArgument(errorId, message, target));
+        /// <summary>
+        /// The exception that ends the invocation with <paramref name="record"/> (terminating), thrown from the pipeline
+        /// thread or from async work alike: <c>throw Terminating(record)</c>. The one way a cmdlet fails as a whole.
+        /// </summary>
+        protected static Exception Terminating(ErrorRecord record) => new TerminatingErrorException(record);
+
+        /// <summary>The exception that ends the invocation with a validation error: InvalidArgument, target the input.</summary>
+        protected static Exception InvalidArgument(string errorId, string message, object target)
+            => Terminating(ErrorRecordFactory.InvalidArgument(errorId, message, target));
 
         #endregion
 
@@ -147,35 +227,36 @@ namespace ZoomHubPS.Commands
 
         private void Run(Func<CancellationToken, Task> work)
         {
-            _queue = new PipelineQueue();
             CancellationToken token = CancellationToken;
+            var queue = new PipelineQueue(token);
+            _queue = queue;
             Task task;
-            using (RequestLog.BeginScope(entry => _queue.WriteVerbose(entry.ToString())))
-            {
-                // Start the work on the pool so that its synchronous prefix cannot block the drain loop.
-                task = Task.Run(() => work(token), token);
-            }
-
-            task.ContinueWith(_ => _queue.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             try
             {
-                _queue.Drain(this);
-            }
-            catch
-            {
-                // A Write* threw on the pipeline thread: -ErrorAction Stop, Select-Object -First (StopUpstreamCommands),
-                // Ctrl+C. Stop the work, let it unwind, and let PowerShell see the original exception.
-                StopProcessing();
-                try
+                using (RequestLog.BeginScope(entry => queue.WriteVerbose(entry.ToString())))
                 {
-                    task.Wait(TimeSpan.FromSeconds(5));
-                }
-                catch (AggregateException)
-                {
-                    // The work's own failure (usually the cancellation) is secondary here.
+                    // Start the work on the pool so that its synchronous prefix cannot block the drain loop.
+                    task = Task.Run(() => work(token), token);
                 }
 
-                throw;
+                task.ContinueWith(_ => queue.Complete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                try
+                {
+                    queue.Drain(this);
+                }
+                catch
+                {
+                    // A Write* threw on the pipeline thread: -ErrorAction Stop, Select-Object -First (StopUpstreamCommands),
+                    // Ctrl+C. Stop the work and wait until it has unwound — every request it started observes the token, so
+                    // this is quick — so that nothing the cmdlet started is still running when PowerShell sees the error.
+                    StopProcessing();
+                    WaitQuietly(task);
+                    throw;
+                }
+            }
+            finally
+            {
+                _queue = null;
             }
 
             if (task.IsCanceled || (task.IsFaulted && token.IsCancellationRequested && task.Exception?.GetBaseException() is OperationCanceledException))
@@ -198,6 +279,18 @@ namespace ZoomHubPS.Commands
 
                 // Anything else escaping the work ends the invocation: per-record problems are written by the work itself.
                 ThrowTerminatingError(ErrorRecordFactory.Create(error, ErrorTarget));
+            }
+        }
+
+        private static void WaitQuietly(Task task)
+        {
+            try
+            {
+                task.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The work's own failure (usually the cancellation) is secondary to the one PowerShell reports.
             }
         }
 

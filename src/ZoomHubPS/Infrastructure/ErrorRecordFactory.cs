@@ -1,32 +1,47 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.WebinarRegistration;
 
 namespace ZoomHubPS.Infrastructure
 {
     /// <summary>
-    /// The one place where exceptions become ErrorRecords: a stable error id (public API: users catch it and tests
-    /// assert it), a category, the user's input as target, and the API's own message in ErrorDetails.
+    /// The one place where exceptions become ErrorRecords: a stable error id (<see cref="ErrorIds"/>: public API that
+    /// users catch and tests assert), a category, the user's input as target, a message that names the operation and
+    /// the status, the API's own text, and what to do next in ErrorDetails.
     /// </summary>
     internal static class ErrorRecordFactory
     {
         /// <summary>Builds the record for <paramref name="exception"/>.</summary>
         /// <param name="exception">What went wrong.</param>
         /// <param name="target">The user's input the error is about (webinar id, email, the cmdlet for invocation errors).</param>
-        /// <param name="notFoundId">A more specific id for a 404 (e.g. <c>ZoomWebinarNotFound</c>); null keeps the generic one.</param>
-        public static ErrorRecord Create(Exception exception, object target, string notFoundId = null)
+        /// <param name="notFoundId">A more specific id for a 404 (e.g. <see cref="ErrorIds.ZoomWebinarNotFound"/>); null keeps the generic one.</param>
+        /// <param name="context">What the cmdlet was doing, for the message (e.g. "Syncing webinar 812…, instance …").</param>
+        public static ErrorRecord Create(Exception exception, object target, string notFoundId = null, string context = null)
         {
             exception = Unwrap(exception);
             switch (exception)
             {
                 case ZoomHubApiException api:
-                    return FromApi(api, target, notFoundId);
+                    return FromApi(api, target, notFoundId, context);
                 case ZoomHubConnectException connect:
                     return WithDetails(
                         new ErrorRecord(connect, connect.Side == ApiKind.Zoom ? ErrorIds.ZoomConnectFailed : ErrorIds.HubSpotConnectFailed, ConnectCategory(connect.Reason), target),
                         connect.Message,
                         ConnectAction(connect));
+                case ZoomHubSchemaMissingException schema:
+                    return WithDetails(new ErrorRecord(schema, ErrorIds.ZoomHubSchemaMissing, ErrorCategory.ObjectNotFound, target), schema.Message,
+                        "Run Initialize-ZoomHubSchema (with the same -PropertyName map), then run the sync again.");
+                case ZoomHubTimelineTemplatesMissingException templates:
+                    return WithDetails(new ErrorRecord(templates, ErrorIds.ZoomHubTimelineTemplatesMissing, ErrorCategory.ObjectNotFound, target ?? templates.AppId), templates.Message,
+                        $"Run Initialize-ZoomHubSchema -TimelineAppId {templates.AppId.ToString(CultureInfo.InvariantCulture)}, or leave -TimelineAppId out.");
+                case RegistrationQuestionsMissingException questions:
+                    return WithDetails(new ErrorRecord(questions, ErrorIds.ZoomRegistrationQuestionsMissing, ErrorCategory.InvalidData, target ?? questions.WebinarId), questions.Message,
+                        "Add the answers to the input, or map them with -QuestionMap.");
+                case RegistrationNotPossibleException notPossible:
+                    return WithDetails(new ErrorRecord(notPossible, ErrorIds.ZoomRegistrationNotPossible, ErrorCategory.InvalidOperation, target ?? notPossible.WebinarId), notPossible.Message, null);
                 case OperationCanceledException _:
                     return new ErrorRecord(exception, ErrorIds.ZoomHubOperationStopped, ErrorCategory.OperationStopped, target);
                 case TimeoutException _:
@@ -50,11 +65,30 @@ namespace ZoomHubPS.Infrastructure
                 "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru.");
         }
 
-        /// <summary>A validation error for bad parameters (terminating when thrown by the caller).</summary>
+        /// <summary>A validation error for bad input: <paramref name="message"/> names the input and the fix.</summary>
         public static ErrorRecord InvalidArgument(string errorId, string message, object target)
             => new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
-        private static ErrorRecord FromApi(ZoomHubApiException api, object target, string notFoundId)
+        /// <summary>No HubSpot contact has <paramref name="input"/> (an email or id).</summary>
+        public static ErrorRecord ContactNotFound(string input, bool byId = false)
+        {
+            var ex = new ItemNotFoundException($"No HubSpot contact has the {(byId ? "id" : "email")} '{input}'.");
+            return new ErrorRecord(ex, ErrorIds.HubSpotContactNotFound, ErrorCategory.ObjectNotFound, input);
+        }
+
+        /// <summary>Zoom refused one registration row; the result carries the reason and code.</summary>
+        public static ErrorRecord RegistrationFailed(RegistrationResult result)
+        {
+            var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email), ex.Message, null);
+        }
+
+        /// <summary>A property the module needs exists with another definition.</summary>
+        public static ErrorRecord SchemaConflict(string propertyName, string message)
+            => WithDetails(new ErrorRecord(new InvalidOperationException(message), ErrorIds.ZoomHubSchemaConflict, ErrorCategory.InvalidData, propertyName), message,
+                "Map the module's property to another name with -PropertyName, or change the existing property in HubSpot.");
+
+        private static ErrorRecord FromApi(ZoomHubApiException api, object target, string notFoundId, string context)
         {
             bool zoom = api.Api == ApiKind.Zoom;
             string id;
@@ -78,12 +112,11 @@ namespace ZoomHubPS.Infrastructure
                     action = "Grant the app the scope this operation needs, then reconnect.";
                     break;
                 case ErrorKind.RateLimited:
-                    bool daily = api is RateLimitExceededException rl && rl.IsDaily;
-                    id = daily ? Pick(zoom, ErrorIds.ZoomDailyLimitExceeded, ErrorIds.HubSpotDailyLimitExceeded) : Pick(zoom, ErrorIds.ZoomRateLimited, ErrorIds.HubSpotRateLimited);
+                    id = api.IsDaily ? Pick(zoom, ErrorIds.ZoomDailyLimitExceeded, ErrorIds.HubSpotDailyLimitExceeded) : Pick(zoom, ErrorIds.ZoomRateLimited, ErrorIds.HubSpotRateLimited);
                     category = ErrorCategory.LimitsExceeded;
-                    action = daily && api is RateLimitExceededException r && r.ResetsAt.HasValue
-                        ? "The daily limit resets at " + r.ResetsAt.Value.ToString("u") + "; run again after that."
-                        : "Wait and run again; the module already retried within its retry budget.";
+                    action = api.IsDaily && api.ResetsAt.HasValue
+                        ? "The daily limit resets at " + api.ResetsAt.Value.ToUniversalTime().ToString("u", CultureInfo.InvariantCulture) + "; run again after that (re-running is safe)."
+                        : "The limit stayed closed for longer than the retry time budget (Connect-ZoomHub -RetryTimeBudget); run again (re-running is safe).";
                     break;
                 case ErrorKind.Validation:
                     id = Pick(zoom, ErrorIds.ZoomValidationFailed, ErrorIds.HubSpotValidationFailed);
@@ -101,10 +134,12 @@ namespace ZoomHubPS.Infrastructure
                 case ErrorKind.Timeout:
                     id = Pick(zoom, ErrorIds.ZoomTimeout, ErrorIds.HubSpotTimeout);
                     category = ErrorCategory.OperationTimeout;
+                    action = "Run again later (re-running is safe), or allow more time with Connect-ZoomHub -RequestTimeout.";
                     break;
                 case ErrorKind.Network:
                     id = Pick(zoom, ErrorIds.ZoomNetworkError, ErrorIds.HubSpotNetworkError);
                     category = ErrorCategory.ConnectionError;
+                    action = "Check the network and run again (re-running is safe).";
                     break;
                 default:
                     id = Pick(zoom, ErrorIds.ZoomRequestFailed, ErrorIds.HubSpotRequestFailed);
@@ -112,7 +147,9 @@ namespace ZoomHubPS.Infrastructure
                     break;
             }
 
-            return WithDetails(new ErrorRecord(api, id, category, target), api.VendorMessage ?? api.Message, action);
+            // The shown message: what the cmdlet was doing, the request and its status, then the service's own words.
+            string message = string.IsNullOrEmpty(context) ? api.Message : context + ": " + api.Message;
+            return WithDetails(new ErrorRecord(api, id, category, target), message, action);
         }
 
         private static string Pick(bool zoom, string zoomId, string hubSpotId) => zoom ? zoomId : hubSpotId;

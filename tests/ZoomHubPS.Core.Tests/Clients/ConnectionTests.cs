@@ -70,7 +70,7 @@ namespace ZoomHubPS.Core.Tests.Clients
                 {
                     ZoomAccountId = "a", ZoomClientId = "b", ZoomClientSecret = CoreTestHost.Secure("c"), HubSpotToken = CoreTestHost.Secure("d"),
                     ZoomOAuthBaseUri = new Uri("http://127.0.0.1:9/"), ZoomApiBaseUri = new Uri("http://127.0.0.1:9/v2/"),
-                    Retry = new RetryOptions { MaxRetries = 0 },
+                    Retry = RetryOptions.None,
                 };
                 var ex = await Assert.ThrowsAsync<ZoomHubConnectException>(() => ZoomHubConnection.ConnectAsync(options));
                 Assert.Equal(ConnectFailureReason.Unreachable, ex.Reason);

@@ -42,7 +42,7 @@ namespace ZoomHubPS.Core.Tests.Clients
         {
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
             var handler = new ScriptedHandler(answers) { Clock = clock };
-            var api = new ApiConnection(ApiKind.HubSpot, new HttpClient(handler), new Uri("https://api.test/"), null, null, new RetryOptions(), clock, new RequestCounters());
+            var api = new ApiConnection(new HubSpotProfile(), new HttpClient(handler), new Uri("https://api.test/"), null, null, new RetryOptions(), clock, new RequestCounters());
             return (api, handler, clock);
         }
 
@@ -76,15 +76,18 @@ namespace ZoomHubPS.Core.Tests.Clients
         }
 
         [Fact]
-        public async Task GivesUpAfterTheRetryBudgetWithTheServiceMessage()
+        public async Task GivesUpWhenTheNextWaitWouldPassTheTimeBudgetAndSaysHowLongItTried()
         {
-            var answers = new Func<HttpResponseMessage>[10];
+            var answers = new Func<HttpResponseMessage>[200];
             for (int i = 0; i < answers.Length; i++) answers[i] = () => Json(503, "{\"status\":\"error\",\"message\":\"down for maintenance\",\"category\":\"SERVICE_UNAVAILABLE\"}");
             var (api, handler, clock) = HubSpot(answers);
-            var ex = await Assert.ThrowsAsync<HubSpotApiException>(() => CoreTestHost.RunAdvancingAsync(clock, () => api.SendAsync<object>(HttpMethod.Get, "x", null, RateCategory.Standard, CancellationToken.None), TimeSpan.FromSeconds(1)));
+            var ex = await Assert.ThrowsAsync<ZoomHubApiException>(() => CoreTestHost.RunAdvancingAsync(clock, () => api.SendAsync<object>(HttpMethod.Get, "x", null, RateCategory.Standard, CancellationToken.None), TimeSpan.FromSeconds(1)));
             Assert.Equal(ErrorKind.ServerError, ex.Kind);
             Assert.Equal("down for maintenance", ex.VendorMessage);
-            Assert.Equal(6, handler.Times.Count); // 1 + MaxRetries (5)
+            Assert.Equal(handler.Times.Count, ex.Attempts);
+            Assert.True(ex.Attempts > 5, "backoffs of 0.5, 1, 2, 4, 8, 10 … s fit several times into the default 60 s budget");
+            Assert.InRange((handler.Times[handler.Times.Count - 1] - handler.Times[0]).TotalSeconds, 40, 60);
+            Assert.Contains($"Gave up after {ex.Attempts} attempts", ex.Message);
         }
 
         [Fact]
@@ -98,7 +101,7 @@ namespace ZoomHubPS.Core.Tests.Clients
             limits.HubSpotDaily = 2;
             using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, o => o.Limits = limits); // Connect used 1
             await host.Connection.HubSpot.Account.GetDetailsAsync();
-            var ex = await Assert.ThrowsAsync<RateLimitExceededException>(() => host.Connection.HubSpot.Account.GetDetailsAsync());
+            var ex = await Assert.ThrowsAsync<ZoomHubApiException>(() => host.Connection.HubSpot.Account.GetDetailsAsync());
 
             Assert.True(ex.IsDaily);
             TimeZoneInfo newYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
@@ -115,7 +118,7 @@ namespace ZoomHubPS.Core.Tests.Clients
             Assert.Equal(TimeSpan.FromHours(-5), zone.BaseUtcOffset);
             Assert.Equal(TimeZoneInfo.Utc, ZoomHubConnection.PortalTimeZone(new ZoomHubPS.Core.HubSpot.HubSpotAccountDetails { TimeZone = "Nowhere/Invented" }));
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero)); // 18:30 at -05:00
-            Assert.Equal(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero), ErrorMapper.NextMidnight(clock, zone));
+            Assert.Equal(new DateTimeOffset(2026, 11, 21, 5, 0, 0, TimeSpan.Zero), ApiProfile.NextMidnight(clock, zone));
         }
 
         [Fact]
@@ -124,8 +127,8 @@ namespace ZoomHubPS.Core.Tests.Clients
             var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero));
             var handler = new ScriptedHandler(() => Json(429, "{\"code\":429,\"message\":\"You have exceeded the daily rate limit (30000) of Heavy API requests. You may resume these requests at GMT 00:00:00.\"}",
                 ("X-RateLimit-Type", "Daily-limit"), ("Retry-After", "2026-11-21T00:00:00Z"))) { Clock = clock };
-            var api = new ApiConnection(ApiKind.Zoom, new HttpClient(handler), new Uri("https://api.test/v2/"), null, null, new RetryOptions(), clock, new RequestCounters());
-            var ex = await Assert.ThrowsAsync<RateLimitExceededException>(() => api.SendAsync<object>(HttpMethod.Get, "report/webinars/1/participants", null, RateCategory.Heavy, CancellationToken.None));
+            var api = new ApiConnection(new ZoomProfile(), new HttpClient(handler), new Uri("https://api.test/v2/"), null, null, new RetryOptions(), clock, new RequestCounters());
+            var ex = await Assert.ThrowsAsync<ZoomHubApiException>(() => api.SendAsync<object>(HttpMethod.Get, "report/webinars/1/participants", null, RateCategory.Heavy, CancellationToken.None));
             Assert.True(ex.IsDaily);
             Assert.Equal(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero), ex.ResetsAt);
             Assert.Single(handler.Times);
@@ -136,7 +139,7 @@ namespace ZoomHubPS.Core.Tests.Clients
         public async Task MapsAZoomNotFoundWithItsCodeAndMessage()
         {
             using CoreTestHost host = await CoreTestHost.CreateAsync();
-            var ex = await Assert.ThrowsAsync<ZoomApiException>(() => host.Connection.Zoom.Webinars.GetAsync(99999999999));
+            var ex = await Assert.ThrowsAsync<ZoomHubApiException>(() => host.Connection.Zoom.Webinars.GetAsync(99999999999));
             Assert.Equal(ErrorKind.NotFound, ex.Kind);
             Assert.Equal(3001, ex.ZoomCode);
             Assert.Contains("99999999999", ex.VendorMessage);
@@ -163,7 +166,7 @@ namespace ZoomHubPS.Core.Tests.Clients
         [Fact]
         public async Task CancellationStopsAWaitingRequestAtOnce()
         {
-            var (api, handler, clock) = HubSpot(() => Json(429, "{}", ("Retry-After", "60")));
+            var (api, handler, clock) = HubSpot(() => Json(429, "{}", ("Retry-After", "30")));
             using var cts = new CancellationTokenSource();
             Task call = api.SendAsync<object>(HttpMethod.Get, "x", null, RateCategory.Standard, cts.Token);
             await Task.Delay(20);

@@ -111,7 +111,7 @@ namespace ZoomHubPS.Core.Tests.WebinarRegistration
         [Fact]
         public async Task ARefusedRowFailsAloneAndTheRestGoOn()
         {
-            using CoreTestHost host = await CoreTestHost.CreateAsync("demo", configureConnection: o => o.Retry = new RetryOptions { MaxRetries = 0 });
+            using CoreTestHost host = await CoreTestHost.CreateAsync("demo", configureConnection: o => o.Retry = RetryOptions.None);
             host.Sandbox.Faults.Options.Add(FaultRule.For("POST /v2/webinars/{webinarId}/registrants").TooManyRequests(TimeSpan.FromSeconds(1)).Times(1));
             var map = new Dictionary<string, string> { ["org"] = "Company", ["How did you hear about us?"] = "=Email" };
             var inputs = Enumerable.Range(0, 4).Select(i => In($"row{i}@example.org", company: "C")).ToList();

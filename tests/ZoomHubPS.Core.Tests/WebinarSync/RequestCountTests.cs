@@ -86,7 +86,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             await new SchemaInitializer(reference.Connection).InitializeAsync(new SyncPropertyNames(), false);
             await new WebinarSyncEngine(reference.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions());
 
-            CoreTestHost host = await CoreTestHost.CreateAsync(scenario, configureConnection: o => o.Retry = new RetryOptions { MaxRetries = 0 });
+            CoreTestHost host = await CoreTestHost.CreateAsync(scenario, configureConnection: o => o.Retry = RetryOptions.None);
             await new SchemaInitializer(host.Connection).InitializeAsync(new SyncPropertyNames(), false);
             return (reference, host, webinar);
         }

@@ -73,7 +73,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         public async Task SyncRefusesToRunWithoutTheSchemaAndSaysWhatToDo()
         {
             using CoreTestHost host = await CoreTestHost.CreateAsync("demo");
-            var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = Quarterly }, new SyncOptions()));
+            var ex = await Assert.ThrowsAsync<ZoomHubSchemaMissingException>(() => new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = Quarterly }, new SyncOptions()));
             Assert.Contains("Initialize-ZoomHubSchema", ex.Message);
             Assert.Equal(0, Writes(host));
         }
@@ -218,7 +218,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         public async Task ASyncWithATimelineAppButNoTemplatesSaysWhatToRun()
         {
             using CoreTestHost host = await ReadyAsync();
-            var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => SyncAllAsync(host, DemoTargets(host).Take(1), new SyncOptions { TimelineAppId = host.Sandbox.HubSpot.DefaultApp.AppId }));
+            var ex = await Assert.ThrowsAsync<ZoomHubTimelineTemplatesMissingException>(() => SyncAllAsync(host, DemoTargets(host).Take(1), new SyncOptions { TimelineAppId = host.Sandbox.HubSpot.DefaultApp.AppId }));
             Assert.Contains("Initialize-ZoomHubSchema -TimelineAppId", ex.Message);
         }
 
@@ -244,7 +244,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
 
             foreach (int n in new[] { 1, 3, 6, 12 })
             {
-                using CoreTestHost host = await ReadyAsync(o => o.Retry = new RetryOptions { MaxRetries = 0 });
+                using CoreTestHost host = await ReadyAsync(o => o.Retry = RetryOptions.None);
                 host.Sandbox.Faults.ResetCounters();
                 host.Sandbox.Faults.Options.FailAfterWrites(n, status: 0); // the sandbox drops every write after the n-th
                 await Assert.ThrowsAnyAsync<Exception>(() => SyncAllAsync(host, DemoTargets(host)));

@@ -103,7 +103,7 @@ namespace ZoomHubPS.Commands
                     }
                     catch (ArgumentException ex)
                     {
-                        throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, Filter));
+                        throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, Filter);
                     }
 
                     var request = new HubSpotSearchRequest { FilterGroups = groups, Properties = _properties, Sorts = new List<string> { "hs_object_id" } };
@@ -167,13 +167,11 @@ namespace ZoomHubPS.Commands
 
         private PSObject View(HubSpotObject c) => HubSpotContactView.ToPSObject(c, _definitions, _properties);
 
-        private void Emit(HubSpotObject c) => Output.WriteObject(View(c));
+        private void Emit(HubSpotObject c) => WriteObject(View(c));
 
         private void NotFound(string input)
         {
-            var ex = new ItemNotFoundException($"No HubSpot contact has the {(ParameterSetName == ByIdSet ? "id" : "email")} '{input}'.");
-            var record = new ErrorRecord(ex, ErrorIds.HubSpotContactNotFound, ErrorCategory.ObjectNotFound, input);
-            Output.WriteError(record);
+            WriteError(ErrorRecordFactory.ContactNotFound(input, byId: ParameterSetName == ByIdSet));
         }
 
         #endregion

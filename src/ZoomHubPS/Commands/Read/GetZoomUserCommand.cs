@@ -49,7 +49,7 @@ namespace ZoomHubPS.Commands
                 {
                     try
                     {
-                        Output.WriteObject(await Api.Zoom.Users.GetAsync(id, cancellationToken).ConfigureAwait(false));
+                        WriteObject(await Api.Zoom.Users.GetAsync(id, cancellationToken).ConfigureAwait(false));
                     }
                     catch (ZoomHubApiException ex)
                     {

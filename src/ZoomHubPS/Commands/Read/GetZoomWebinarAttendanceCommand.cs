@@ -35,7 +35,7 @@ namespace ZoomHubPS.Commands
                 {
                     calculator.Add(p);
                     return true;
-                }, why => Output.WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), null, cancellationToken).ConfigureAwait(false);
+                }, why => WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), null, cancellationToken).ConfigureAwait(false);
 
                 if (calculator.PendingGuestRows > 0)
                 {
@@ -54,15 +54,15 @@ namespace ZoomHubPS.Commands
                 calculator.CloseUnresolved();
                 foreach (WebinarAttendance a in calculator.Results())
                 {
-                    Output.WriteObject(a);
+                    WriteObject(a);
                 }
 
                 if (calculator.RowsWithoutEmail.Count > 0)
                 {
-                    Output.WriteWarning($"{calculator.RowsWithoutEmail.Count} participant row(s) of webinar {NumericWebinarId} have no email and no registrant id (guests whose email Zoom hides); they are not in the output. Turn on registration to keep them.");
+                    WriteWarning($"{calculator.RowsWithoutEmail.Count} participant row(s) of webinar {NumericWebinarId} have no email and no registrant id (guests whose email Zoom hides); they are not in the output. Turn on registration to keep them.");
                     if (IncludeNoEmail)
                     {
-                        foreach (ZoomParticipant row in calculator.RowsWithoutEmail) Output.WriteObject(row);
+                        foreach (ZoomParticipant row in calculator.RowsWithoutEmail) WriteObject(row);
                     }
                 }
             }

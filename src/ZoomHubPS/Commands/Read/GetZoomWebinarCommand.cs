@@ -59,7 +59,7 @@ namespace ZoomHubPS.Commands
                     {
                         try
                         {
-                            Output.WriteObject(await Api.Zoom.Webinars.GetAsync(WebinarIdOf(text), cancellationToken).ConfigureAwait(false));
+                            WriteObject(await Api.Zoom.Webinars.GetAsync(WebinarIdOf(text), cancellationToken).ConfigureAwait(false));
                         }
                         catch (Exception ex) when (ex is ZoomHubApiException || ex is ArgumentException)
                         {

@@ -23,7 +23,7 @@ namespace ZoomHubPS.Commands
             {
                 foreach (ZoomPastInstance instance in await Api.Zoom.PastWebinars.ListInstancesAsync(NumericWebinarId, cancellationToken).ConfigureAwait(false))
                 {
-                    Output.WriteObject(instance);
+                    WriteObject(instance);
                 }
             }
             catch (ZoomHubApiException ex)

@@ -23,7 +23,7 @@ namespace ZoomHubPS.Commands
             {
                 foreach (ZoomPanelist p in await Api.Zoom.Webinars.GetPanelistsAsync(NumericWebinarId, cancellationToken).ConfigureAwait(false))
                 {
-                    Output.WriteObject(p);
+                    WriteObject(p);
                 }
             }
             catch (ZoomHubApiException ex)

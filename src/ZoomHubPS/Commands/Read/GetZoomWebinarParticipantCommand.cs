@@ -28,9 +28,9 @@ namespace ZoomHubPS.Commands
             {
                 await ParticipantReader.ForEachAsync(Api.Zoom, NumericWebinarId, InstanceUuid, Source == "Report", p =>
                 {
-                    Output.WriteObject(p);
+                    WriteObject(p);
                     return true;
-                }, why => Output.WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), MaxItems, cancellationToken).ConfigureAwait(false);
+                }, why => WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), MaxItems, cancellationToken).ConfigureAwait(false);
             }
             catch (ZoomHubApiException ex)
             {

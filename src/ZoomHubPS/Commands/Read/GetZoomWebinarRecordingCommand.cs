@@ -21,7 +21,7 @@ namespace ZoomHubPS.Commands
             if (!TryWebinarId()) return;
             try
             {
-                Output.WriteObject(await Api.Zoom.Recordings.GetAsync(NumericWebinarId, InstanceUuid, cancellationToken).ConfigureAwait(false));
+                WriteObject(await Api.Zoom.Recordings.GetAsync(NumericWebinarId, InstanceUuid, cancellationToken).ConfigureAwait(false));
             }
             catch (ZoomHubApiException ex)
             {

@@ -29,7 +29,7 @@ namespace ZoomHubPS.Commands
                 ZoomRegistrationQuestions form = await Api.Zoom.Webinars.GetRegistrationQuestionsAsync(NumericWebinarId, cancellationToken).ConfigureAwait(false);
                 foreach (ZoomRegistrationQuestion q in ZoomRegistrationQuestion.From(NumericWebinarId, form))
                 {
-                    if (!Required || q.Required) Output.WriteObject(q);
+                    if (!Required || q.Required) WriteObject(q);
                 }
             }
             catch (ZoomHubApiException ex)

@@ -55,7 +55,7 @@ namespace ZoomHubPS.Commands
             base.OnBeginProcessing();
             if (string.IsNullOrEmpty(WebinarId) == string.IsNullOrEmpty(WebinarIdProperty))
             {
-                ThrowInvalidArgument(ErrorIds.ZoomHubInvalidArgument, "Give either -WebinarId or -WebinarIdProperty (one of them).", this);
+                throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, "Give either -WebinarId or -WebinarIdProperty (one of them).", this);
             }
         }
 
@@ -87,7 +87,7 @@ namespace ZoomHubPS.Commands
                 {
                     if (!found.TryGetValue(email, out HubSpotObject c))
                     {
-                        Output.WriteError(new ErrorRecord(new ItemNotFoundException($"No HubSpot contact has the email '{email}'."), ErrorIds.HubSpotContactNotFound, ErrorCategory.ObjectNotFound, email));
+                        WriteError(ErrorRecordFactory.ContactNotFound(email));
                         continue;
                     }
 

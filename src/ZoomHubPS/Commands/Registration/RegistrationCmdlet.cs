@@ -43,8 +43,8 @@ namespace ZoomHubPS.Commands
         internal static long WebinarIdOrStop(string text, object target)
         {
             if (ZoomIds.TryNormalizeWebinarId(text, out long id)) return id;
-            throw new TerminatingErrorException(ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidWebinarId,
-                $"'{text}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'. Nothing was registered.", target));
+            throw InvalidArgument(ErrorIds.ZoomHubInvalidWebinarId,
+                $"'{text}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'. Nothing was registered.", target);
         }
 
         /// <summary>A PowerShell object's properties as a name → value map (PSObject wrappers unwrapped).</summary>
@@ -101,24 +101,17 @@ namespace ZoomHubPS.Commands
                 {
                     await engine.RegisterAsync(pair.Key, pair.Value, options, result =>
                     {
-                        Output.WriteObject(result);
+                        WriteObject(result);
                         if (result.Status == RegistrationStatus.Failed)
                         {
-                            var ex = new InvalidOperationException($"{result.Email}: {result.Message}");
-                            var record = new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email);
-                            if (!string.IsNullOrEmpty(result.Message)) record.ErrorDetails = new ErrorDetails(result.Message);
                             // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
-                            Output.WriteErrorAndWait(record, cancellationToken);
+                            WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
                         }
                     }, cancellationToken).ConfigureAwait(false);
                 }
-                catch (RegistrationQuestionsMissingException ex)
+                catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
                 {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomRegistrationQuestionsMissing, ErrorCategory.InvalidData, pair.Key) { ErrorDetails = new ErrorDetails(ex.Message) { RecommendedAction = "Add the answers to the input, or map them with -QuestionMap." } });
-                }
-                catch (RegistrationNotPossibleException ex)
-                {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomRegistrationNotPossible, ErrorCategory.InvalidOperation, pair.Key));
+                    throw Terminating(ErrorRecordFactory.Create(ex, pair.Key));
                 }
                 catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
                 {

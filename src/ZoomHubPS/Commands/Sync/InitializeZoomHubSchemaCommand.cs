@@ -35,7 +35,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ArgumentException ex)
             {
-                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName));
+                throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName);
             }
 
             bool write = await ShouldProcessAsync($"HubSpot portal {Api.Info.HubSpotPortalId}", $"Create the '{names.Group}' property group and the ZoomHubPS contact properties that are missing").ConfigureAwait(false);
@@ -43,10 +43,10 @@ namespace ZoomHubPS.Commands
             {
                 if (item.Status == "Conflicting")
                 {
-                    Output.WriteError(new ErrorRecord(new InvalidOperationException(item.Message), ErrorIds.ZoomHubSchemaConflict, ErrorCategory.InvalidData, item.Name));
+                    WriteError(ErrorRecordFactory.SchemaConflict(item.Name, item.Message));
                 }
 
-                Output.WriteObject(item);
+                WriteObject(item);
             }
 
             if (TimelineAppId > 0)
@@ -54,7 +54,7 @@ namespace ZoomHubPS.Commands
                 bool templates = await ShouldProcessAsync($"HubSpot app {TimelineAppId}", "Create the ZoomHubPS timeline event templates that are missing").ConfigureAwait(false);
                 foreach (SchemaItemResult item in await TimelineTemplates.EnsureAsync(Api, TimelineAppId, !templates, cancellationToken).ConfigureAwait(false))
                 {
-                    Output.WriteObject(item);
+                    WriteObject(item);
                 }
             }
         }

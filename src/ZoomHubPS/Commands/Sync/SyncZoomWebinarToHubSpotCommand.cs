@@ -96,7 +96,7 @@ namespace ZoomHubPS.Commands
             }
             catch (ArgumentException ex)
             {
-                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName));
+                throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName);
             }
 
             _engine = new WebinarSyncEngine(Api);
@@ -122,7 +122,7 @@ namespace ZoomHubPS.Commands
             if (ParameterSetName == SinceSet)
             {
                 targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), cancellationToken).ConfigureAwait(false);
-                Output.WriteVerbose($"{targets.Count} past instance(s) since {Since:u}.");
+                WriteVerbose($"{targets.Count} past instance(s) since {Since:u}.");
             }
             else
             {
@@ -153,16 +153,12 @@ namespace ZoomHubPS.Commands
                 SyncOptions options = Clone(_options, whatIf || !run);
                 try
                 {
-                    SyncResult result = await _engine.SyncAsync(target, options, Detailed ? (Action<PersonSyncRecord>)(r => Output.WriteObject(r)) : null, cancellationToken).ConfigureAwait(false);
-                    Output.WriteObject(result);
+                    SyncResult result = await _engine.SyncAsync(target, options, Detailed ? (Action<PersonSyncRecord>)(r => WriteObject(r)) : null, cancellationToken).ConfigureAwait(false);
+                    WriteObject(result);
                 }
-                catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema -TimelineAppId"))
+                catch (Exception ex) when (ex is ZoomHubSchemaMissingException || ex is ZoomHubTimelineTemplatesMissingException)
                 {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomHubTimelineTemplatesMissing, ErrorCategory.ObjectNotFound, TimelineAppId));
-                }
-                catch (InvalidOperationException ex) when (ex.Message.Contains("Initialize-ZoomHubSchema"))
-                {
-                    throw new TerminatingErrorException(new ErrorRecord(ex, ErrorIds.ZoomHubSchemaMissing, ErrorCategory.ObjectNotFound, null));
+                    throw Terminating(ErrorRecordFactory.Create(ex, null));
                 }
                 catch (ZoomHubApiException ex)
                 {
