@@ -45,33 +45,39 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return error;
             }
 
-            // One sort key per member: the record id, or the join time then the record id, zero-padded to sort as text.
-            List<KeyValuePair<string, KeyValuePair<long, DateTimeOffset>>> ordered = list.Membership
-                .Select(m => new KeyValuePair<string, KeyValuePair<long, DateTimeOffset>>(SortKey(m, joinOrder), m))
-                .OrderBy(m => m.Key, StringComparer.Ordinal)
-                .ToList();
+            // One sort key per member: the record id, or the join time (ms) then the record id.
+            List<Member> ordered = list.Membership.Select(m => new Member(joinOrder ? HubSpotJson.Millis(m.Value) : m.Key, joinOrder ? m.Key : 0, m.Key, m.Value)).ToList();
+            ordered.Sort();
             string after = request.QueryValue("after");
             string before = request.QueryValue("before");
             bool backwards = string.IsNullOrEmpty(after) && !string.IsNullOrEmpty(before);
             string offset = backwards ? before : after;
-            string key = null;
-            if (!string.IsNullOrEmpty(offset) && !ListJson.TryReadOffset(offset, out key))
+            Member from = default;
+            if (!string.IsNullOrEmpty(offset) && !Member.TryParseOffset(offset, out from))
             {
                 return ListJson.Invalid(backwards ? "before" : "after", "The paging offset '" + offset + "' is not valid.");
             }
 
-            List<KeyValuePair<string, KeyValuePair<long, DateTimeOffset>>> window = backwards
-                ? ordered.Where(m => string.CompareOrdinal(m.Key, key) < 0).Reverse().ToList()
-                : ordered.Where(m => key == null || string.CompareOrdinal(m.Key, key) > 0).ToList();
-            var page = window.Take(limit).ToList();
+            // Index of the first member after the offset (ascending) or of the last one before it (descending).
+            int start = string.IsNullOrEmpty(offset) ? 0 : FirstAfter(ordered, from);
+            var page = new List<Member>(limit);
+            if (backwards)
+            {
+                for (int i = FirstAtOrAfter(ordered, from) - 1; i >= 0 && page.Count < limit; i--) page.Add(ordered[i]);
+            }
+            else
+            {
+                for (int i = start; i < ordered.Count && page.Count < limit; i++) page.Add(ordered[i]);
+            }
+
             var results = new JsonArray(page.Select(m => (JsonNode)new JsonObject
             {
-                ["recordId"] = m.Value.Key.ToString(CultureInfo.InvariantCulture),
-                ["membershipTimestamp"] = HubSpotJson.Iso(m.Value.Value),
+                ["recordId"] = m.RecordId.ToString(CultureInfo.InvariantCulture),
+                ["membershipTimestamp"] = HubSpotJson.Iso(m.Joined),
             }).ToArray());
 
             var body = new JsonObject { ["results"] = results };
-            JsonObject paging = Paging(request, ordered, page, window.Count > page.Count, backwards);
+            JsonObject paging = Paging(request, ordered, page, backwards);
             if (paging.Count > 0)
             {
                 body["paging"] = paging;
@@ -81,15 +87,20 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return ListJson.Ok(body);
         }
 
-        private static string SortKey(KeyValuePair<long, DateTimeOffset> member, bool joinOrder)
+        private static int FirstAfter(List<Member> ordered, Member key)
         {
-            string id = member.Key.ToString("D19", CultureInfo.InvariantCulture);
-            return joinOrder ? HubSpotJson.Millis(member.Value).ToString("D15", CultureInfo.InvariantCulture) + ":" + id : id;
+            int i = ordered.BinarySearch(key);
+            return i >= 0 ? i + 1 : ~i;
         }
 
-        // next.after continues after the page's highest key, prev.before before its lowest, each only when records remain there.
-        private static JsonObject Paging(SandboxRequest request, List<KeyValuePair<string, KeyValuePair<long, DateTimeOffset>>> ordered,
-            List<KeyValuePair<string, KeyValuePair<long, DateTimeOffset>>> page, bool moreInDirection, bool backwards)
+        private static int FirstAtOrAfter(List<Member> ordered, Member key)
+        {
+            int i = ordered.BinarySearch(key);
+            return i >= 0 ? i : ~i;
+        }
+
+        // next.after continues after the page's highest key, prev.before before its lowest, each only when members remain there.
+        private static JsonObject Paging(SandboxRequest request, List<Member> ordered, List<Member> page, bool backwards)
         {
             var paging = new JsonObject();
             if (page.Count == 0)
@@ -97,20 +108,18 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return paging;
             }
 
-            string lowest = backwards ? page[page.Count - 1].Key : page[0].Key;
-            string highest = backwards ? page[0].Key : page[page.Count - 1].Key;
-            bool moreAfter = backwards ? ordered.Any(m => string.CompareOrdinal(m.Key, highest) > 0) : moreInDirection;
-            bool moreBefore = backwards ? moreInDirection : ordered.Any(m => string.CompareOrdinal(m.Key, lowest) < 0);
+            Member lowest = backwards ? page[page.Count - 1] : page[0];
+            Member highest = backwards ? page[0] : page[page.Count - 1];
             string link = request.Uri.GetLeftPart(UriPartial.Path) + "?";
-            if (moreAfter)
+            if (FirstAfter(ordered, highest) < ordered.Count)
             {
-                string token = ListJson.Offset(highest);
+                string token = highest.Offset();
                 paging["next"] = new JsonObject { ["after"] = token, ["link"] = link + "after=" + token };
             }
 
-            if (moreBefore)
+            if (FirstAtOrAfter(ordered, lowest) > 0)
             {
-                string token = ListJson.Offset(lowest);
+                string token = lowest.Offset();
                 paging["prev"] = new JsonObject { ["before"] = token, ["link"] = link + "before=" + token };
             }
 
@@ -199,6 +208,49 @@ namespace ZoomHubPS.Sandbox.HubSpot
             }
 
             return SandboxResponse.Empty(HttpStatusCode.NoContent);
+        }
+
+        /// <summary>A member with its sort key (major, minor) and the opaque offset that names the key (a struct: pages sort every member).</summary>
+        private struct Member : IComparable<Member>
+        {
+            internal Member(long major, long minor, long recordId, DateTimeOffset joined)
+            {
+                Major = major;
+                Minor = minor;
+                RecordId = recordId;
+                Joined = joined;
+            }
+
+            internal long Major { get; }
+
+            internal long Minor { get; }
+
+            internal long RecordId { get; }
+
+            internal DateTimeOffset Joined { get; }
+
+            public int CompareTo(Member other) => Major != other.Major ? Major.CompareTo(other.Major) : Minor.CompareTo(other.Minor);
+
+            internal string Offset() => ListJson.Offset(Major.ToString(CultureInfo.InvariantCulture) + ":" + Minor.ToString(CultureInfo.InvariantCulture));
+
+            internal static bool TryParseOffset(string offset, out Member key)
+            {
+                key = default;
+                if (!ListJson.TryReadOffset(offset, out string text))
+                {
+                    return false;
+                }
+
+                string[] parts = text.Split(':');
+                if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out long major)
+                    || !long.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out long minor))
+                {
+                    return false;
+                }
+
+                key = new Member(major, minor, 0, default);
+                return true;
+            }
         }
     }
 }

@@ -176,13 +176,11 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         private static void FollowRecords(HubSpotList list, ContactStore contacts, DateTimeOffset now)
         {
-            foreach (KeyValuePair<long, DateTimeOffset> member in list.Membership.ToList())
+            // Most members are live: collect the few that are not, then change the dictionary.
+            List<KeyValuePair<long, DateTimeOffset>> gone = list.Membership.Where(m => !IsLive(contacts.ById(m.Key, followMerge: false))).ToList();
+            foreach (KeyValuePair<long, DateTimeOffset> member in gone)
             {
                 HubSpotContact record = contacts.ById(member.Key, followMerge: false);
-                if (IsLive(record))
-                {
-                    continue;
-                }
 
                 list.Membership.Remove(member.Key);
                 HubSpotContact survivor = record != null && record.MergedInto.HasValue ? contacts.ById(member.Key, followMerge: true) : null;
