@@ -78,9 +78,8 @@ namespace ZoomHubPS.Sandbox.HubSpot
             _byId[list.NumericId] = list;
         }
 
-        private HubSpotList Build(HubSpotListSeed seed, ContactStore contacts, DateTimeOffset now)
+        private static void Validate(HubSpotListSeed seed, string type)
         {
-            string type = seed.ProcessingType ?? "MANUAL";
             if (string.IsNullOrWhiteSpace(seed.Name) || !HubSpotList.ProcessingTypes.Contains(type))
             {
                 throw new ArgumentException("Scenario: every list needs a name and a processingType of MANUAL, DYNAMIC or SNAPSHOT (list '" + seed.Name + "').");
@@ -91,12 +90,22 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 throw new ArgumentException("Scenario: list '" + seed.Name + "' has objectTypeId " + seed.ObjectTypeId + "; the sandbox has contact lists (0-1) only.");
             }
 
-            bool filtered = type != "MANUAL";
-            if (filtered == (seed.FilterBranch == null) || (type == "DYNAMIC" && seed.Members?.Count > 0))
+            if ((type != "MANUAL") == (seed.FilterBranch == null) || (type == "DYNAMIC" && seed.Members?.Count > 0))
             {
                 throw new ArgumentException("Scenario: list '" + seed.Name + "': DYNAMIC and SNAPSHOT lists need a filterBranch, MANUAL ones none; DYNAMIC lists take no members.");
             }
 
+            if (!string.IsNullOrEmpty(seed.ListId) && !long.TryParse(seed.ListId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+            {
+                throw new ArgumentException("Scenario: list id '" + seed.ListId + "' is not a number.");
+            }
+        }
+
+        private HubSpotList Build(HubSpotListSeed seed, ContactStore contacts, DateTimeOffset now)
+        {
+            string type = seed.ProcessingType ?? "MANUAL";
+            Validate(seed, type);
+            bool filtered = type != "MANUAL";
             DateTimeOffset created = (seed.CreatedAt ?? now).ToUniversalTime();
             var list = new HubSpotList
             {
@@ -109,11 +118,6 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 FiltersUpdatedAt = filtered ? created : (DateTimeOffset?)null,
                 FilterBranch = (System.Text.Json.Nodes.JsonObject)seed.FilterBranch?.DeepClone(),
             };
-            if (!long.TryParse(list.ListId, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            {
-                throw new ArgumentException("Scenario: list id '" + list.ListId + "' is not a number.");
-            }
-
             if (filtered)
             {
                 try
