@@ -332,9 +332,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             }
 
             e.UpdatedAt = state.Now;
-            JsonObject body = MarketingEventStore.PublicJson(e);
-            body.Remove("id");
-            return SandboxResponse.Json(HttpStatusCode.OK, body);
+            return SandboxResponse.Json(HttpStatusCode.OK, MarketingEventStore.PublicJson(e, v2: true));
         }
 
         private static SandboxResponse DeleteByObjectId(HubSpotState state, SandboxRequest request)

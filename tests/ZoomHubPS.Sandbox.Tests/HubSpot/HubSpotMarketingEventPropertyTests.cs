@@ -66,6 +66,21 @@ namespace ZoomHubPS.Sandbox.Tests.HubSpot
         }
 
         [Fact]
+        public async Task CustomProperties_ArePropertyValuesInV1Answers_AndNameValuePairsInV2Answers()
+        {
+            using var t = Demo();
+            var (_, created, _) = await t.Post(B + "/events", Event("{'name':'zoomhub_recording_url','value':'https://zoom.example/rec/share/abc'}"));
+            string[] required = { "dataSensitivity", "isEncrypted", "isLargeValue", "maskedSubstrings", "name", "persistenceTimestamp", "requestId", "selectedByUser",
+                "selectedByUserTimestamp", "source", "sourceId", "sourceLabel", "sourceMetadata", "sourceUpstreamDeployable", "sourceVid", "timestamp", "unit",
+                "updatedByUserId", "useTimestampAsPersistenceTimestamp", "value" };
+            Assert.Equal(required, created["customProperties"][0].AsObject().Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray());
+            Assert.Equal("API", created["customProperties"][0]["source"].GetValue<string>());
+
+            JsonNode v2 = (await t.Get(B + "/" + created["objectId"].GetValue<string>())).Body;
+            Assert.Equal(new[] { "name", "value" }, v2["customProperties"][0].AsObject().Select(p => p.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
         public async Task UpsertWritesTheSameCustomProperties()
         {
             using var t = Demo();
