@@ -90,7 +90,8 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 throw new ArgumentException("Scenario: list '" + seed.Name + "' has objectTypeId " + seed.ObjectTypeId + "; the sandbox has contact lists (0-1) only.");
             }
 
-            if ((type != "MANUAL") == (seed.FilterBranch == null) || (type == "DYNAMIC" && seed.Members?.Count > 0))
+            bool hasFilter = seed.FilterBranch.HasValue && seed.FilterBranch.Value.ValueKind == System.Text.Json.JsonValueKind.Object;
+            if ((type != "MANUAL") != hasFilter || (type == "DYNAMIC" && seed.Members?.Count > 0))
             {
                 throw new ArgumentException("Scenario: list '" + seed.Name + "': DYNAMIC and SNAPSHOT lists need a filterBranch, MANUAL ones none; DYNAMIC lists take no members.");
             }
@@ -116,7 +117,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 CreatedAt = created,
                 UpdatedAt = created,
                 FiltersUpdatedAt = filtered ? created : (DateTimeOffset?)null,
-                FilterBranch = (System.Text.Json.Nodes.JsonObject)seed.FilterBranch?.DeepClone(),
+                FilterBranch = seed.FilterBranch.HasValue ? System.Text.Json.Nodes.JsonNode.Parse(seed.FilterBranch.Value.GetRawText()) as System.Text.Json.Nodes.JsonObject : null,
             };
             if (filtered)
             {

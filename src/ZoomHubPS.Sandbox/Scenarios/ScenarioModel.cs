@@ -240,8 +240,8 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("objectTypeId")] public string ObjectTypeId { get; set; } = "0-1";
         /// <summary>Record ids of a MANUAL list (SNAPSHOT: added to the filter's matches).</summary>
         [JsonPropertyName("members")] public List<string> Members { get; set; } = new List<string>();
-        /// <summary>Filters of a DYNAMIC or SNAPSHOT list, in the API's filterBranch shape.</summary>
-        [JsonPropertyName("filterBranch")] public System.Text.Json.Nodes.JsonObject FilterBranch { get; set; }
+        /// <summary>Filters of a DYNAMIC or SNAPSHOT list, in the API's filterBranch shape (an immutable JSON value, so copies of a scenario share it safely).</summary>
+        [JsonPropertyName("filterBranch")] public System.Text.Json.JsonElement? FilterBranch { get; set; }
         [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     }
 

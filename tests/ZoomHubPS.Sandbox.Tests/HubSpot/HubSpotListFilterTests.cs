@@ -96,7 +96,7 @@ namespace ZoomHubPS.Sandbox.Tests.HubSpot
         public void AScenarioListWithAnUnsupportedFilter_OrAMissingMember_StopsTheTwin()
         {
             Scenario bad = ScenarioLoader.Load("demo");
-            bad.HubSpot.Lists.Add(new HubSpotListSeed { Name = "Forms", ProcessingType = "DYNAMIC", FilterBranch = JsonNode.Parse(J("{'filterBranchType':'RESTRICTED','filterBranches':[],'filters':[]}")).AsObject() });
+            bad.HubSpot.Lists.Add(new HubSpotListSeed { Name = "Forms", ProcessingType = "DYNAMIC", FilterBranch = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(J("{'filterBranchType':'RESTRICTED','filterBranches':[],'filters':[]}")) });
             Assert.Contains("RESTRICTED", Assert.Throws<ArgumentException>(() => SandboxTestHost.Create(bad)).Message);
 
             Scenario missing = ScenarioLoader.Load("demo");

@@ -111,6 +111,18 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
         }
 
         [Fact]
+        public void ListsAndRecordings_SurviveARoundTripThroughTheScenarioJson()
+        {
+            Scenario copy = ScenarioLoader.Parse(ScenarioLoader.ToJson(Demo), "copy");
+            using var host = SandboxTestHost.Create(copy);
+            Assert.Equal(new long[] { 101, 106, 108, 109 }, host.Sandbox.HubSpot.List("43").Members.Keys.OrderBy(k => k).ToArray());
+            Assert.Equal(new[] { "42", "43", "44" }, host.Sandbox.HubSpot.Lists.Select(l => l.ListId).ToArray());
+            string vtt = W(82345678901).Instances.Last().Recording.RecordingFiles.Single(f => f.FileType == "TRANSCRIPT").Content;
+            Assert.Equal(vtt, host.Sandbox.Zoom.Instances(82345678901).Last().Recording.Files.Single(f => f.FileType == "TRANSCRIPT").Content);
+            Assert.Equal(4, host.Sandbox.HubSpot.MarketingEventProperties.Count);
+        }
+
+        [Fact]
         public void DoubleEncodingCases_ArePresent()
         {
             var uuids = W(81234567890).Instances.Select(i => i.Uuid).ToList();
