@@ -8,7 +8,10 @@ using ZoomHubPS.Sandbox.Http;
 
 namespace ZoomHubPS.Sandbox.HubSpot
 {
-    /// <summary>Contact property and property-group routes (FACTS §2.6): create (201/409), batch create (201/207), read, update, archive.</summary>
+    /// <summary>
+    /// Property routes (FACTS §2.6) of contacts and of marketing events (<see cref="PropertyObject"/>): create (201/409), batch create
+    /// (201/207), read, update, archive; the groups are <see cref="PropertyGroupRoutes"/>.
+    /// </summary>
     internal static class PropertyRoutes
     {
         internal const string Read = "crm.schemas.contacts.read";
