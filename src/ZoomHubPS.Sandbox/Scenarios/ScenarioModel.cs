@@ -15,6 +15,12 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Sandbox time at start (the fake "now"); defaults to the real time when absent.</summary>
         [JsonPropertyName("now")] public DateTimeOffset? Now { get; set; }
 
+        /// <summary>
+        /// <c>"today"</c>: a twin moves every date by whole days so <see cref="Now"/> falls on its clock's UTC date
+        /// (<see cref="ScenarioAnchor"/>); <c>"none"</c> or absent: the dates stay as written.
+        /// </summary>
+        [JsonPropertyName("anchor"), JsonConverter(typeof(AnchorValueConverter))] public string Anchor { get; set; }
+
         [JsonPropertyName("zoom")] public ZoomSeed Zoom { get; set; } = new ZoomSeed();
         [JsonPropertyName("hubspot")] public HubSpotSeed HubSpot { get; set; } = new HubSpotSeed();
     }
@@ -27,6 +33,12 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
         /// <summary>Pro | Business | Free (rate limits).</summary>
         [JsonPropertyName("plan")] public string Plan { get; set; } = "Pro";
+
+        /// <summary>Account features that gate APIs (the Dashboard); see <see cref="ZoomFeaturesSeed"/>.</summary>
+        [JsonPropertyName("features")] public ZoomFeaturesSeed Features { get; set; } = new ZoomFeaturesSeed();
+
+        /// <summary>How long Zoom keeps listing, serving and reporting webinars; see <see cref="ZoomRulesSeed"/>.</summary>
+        [JsonPropertyName("rules")] public ZoomRulesSeed Rules { get; set; } = new ZoomRulesSeed();
 
         /// <summary>Email domains of the account's own people (used by "internal user" rules).</summary>
         [JsonPropertyName("internal_domains")] public List<string> InternalDomains { get; set; } = new List<string>();
@@ -67,6 +79,8 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("timezone")] public string Timezone { get; set; } = "UTC";
         [JsonPropertyName("agenda")] public string Agenda { get; set; }
         [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>Last edit (Zoom deletes a webinar 90 days after its scheduled end or last edit, whichever is later).</summary>
+        [JsonPropertyName("updated_at")] public DateTimeOffset? UpdatedAt { get; set; }
         /// <summary>Paid registration (the API refuses to register: 3000).</summary>
         [JsonPropertyName("paid")] public bool Paid { get; set; }
         [JsonPropertyName("settings")] public ZoomWebinarSettingsSeed Settings { get; set; } = new ZoomWebinarSettingsSeed();
@@ -93,7 +107,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
     public sealed class ZoomOccurrenceSeed
     {
-        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
         [JsonPropertyName("duration")] public int Duration { get; set; } = 60;
         [JsonPropertyName("status")] public string Status { get; set; } = "available";
@@ -136,7 +150,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("phone")] public string Phone { get; set; }
         [JsonPropertyName("custom_questions")] public List<ZoomAnswerSeed> CustomQuestions { get; set; } = new List<ZoomAnswerSeed>();
         /// <summary>For recurring webinars: the occurrences registered for (empty = all).</summary>
-        [JsonPropertyName("occurrence_ids")] public List<string> OccurrenceIds { get; set; } = new List<string>();
+        [JsonPropertyName("occurrence_ids"), EpochMilliseconds] public List<string> OccurrenceIds { get; set; } = new List<string>();
     }
 
     public sealed class ZoomAnswerSeed
@@ -152,7 +166,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Minutes the instance lasted (defaults to the webinar's duration).</summary>
         [JsonPropertyName("duration")] public int? Duration { get; set; }
         /// <summary>The occurrence this instance was (recurring webinars).</summary>
-        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("participants")] public List<ZoomParticipantSeed> Participants { get; set; } = new List<ZoomParticipantSeed>();
         [JsonPropertyName("recording")] public ZoomRecordingSeed Recording { get; set; }
     }

@@ -72,6 +72,9 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>Creation time.</summary>
         public DateTimeOffset CreatedAt { get; internal set; }
 
+        /// <summary>Last edit (null: never edited after creation). Deletion is counted from it when it is later than expiry.</summary>
+        public DateTimeOffset? UpdatedAt { get; internal set; }
+
         /// <summary>Paid registration (the API refuses to register anyone).</summary>
         public bool Paid { get; internal set; }
 

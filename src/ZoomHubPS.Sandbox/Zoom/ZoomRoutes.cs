@@ -14,6 +14,9 @@ namespace ZoomHubPS.Sandbox.Zoom
         internal const string Medium = "Medium";
         internal const string Heavy = "Heavy";
 
+        /// <summary>Per-minute limits (Dashboard lists), sharing the Heavy daily cap.</summary>
+        internal const string ResourceIntensive = "ResourceIntensive";
+
         private readonly RouteTable _routes;
         private readonly ZoomState _state;
 

@@ -33,6 +33,15 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         internal List<string> Scopes { get; } = new List<string>();
 
+        /// <summary>The account's plan as the scenario names it (Pro, Business, Free…): gates the Dashboard.</summary>
+        internal string Plan { get; private set; } = "Pro";
+
+        /// <summary>Whether the account turned the Dashboard feature on.</summary>
+        internal bool DashboardEnabled { get; private set; }
+
+        /// <summary>How long webinars are listed, served and reported (<see cref="ZoomWebinarLifecycle"/> applies them).</summary>
+        internal ZoomRulesSeed Rules { get; private set; } = new ZoomRulesSeed();
+
         internal HashSet<string> InternalDomains { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         internal List<ZoomUser> Users { get; } = new List<ZoomUser>();
@@ -136,8 +145,13 @@ namespace ZoomHubPS.Sandbox.Zoom
                 "webinar:read:list_registration_questions:admin", "webinar:read:list_panelists:admin",
                 "webinar:read:list_past_instances:admin", "webinar:read:list_past_participants:admin", "webinar:read:list_absentees:admin",
                 "report:read:list_webinar_participants:admin", "report:read:webinar:admin", "cloud_recording:read:list_recording_files:admin",
+                "report:read:user:admin", "report:read:list_history_meetings:admin", "dashboard:read:list_webinars:admin",
                 "cloud_recording:read:list_user_recordings:admin",
             });
+            Plan = string.IsNullOrEmpty(seed.Plan) ? Plan : seed.Plan;
+            DashboardEnabled = seed.Features?.Dashboard ?? false;
+            Rules = seed.Rules ?? new ZoomRulesSeed();
+            Rules.Validate();
             foreach (string domain in seed.InternalDomains ?? new List<string>())
             {
                 InternalDomains.Add(domain);
@@ -220,6 +234,8 @@ namespace ZoomHubPS.Sandbox.Zoom
             {
                 webinar.CreatedAt = now.AddDays(-1);
             }
+
+            webinar.UpdatedAt = w.UpdatedAt?.ToUniversalTime();
 
             foreach (ZoomQuestionSeed q in w.Questions ?? new List<ZoomQuestionSeed>())
             {

@@ -147,6 +147,8 @@ namespace ZoomHubPS.Sandbox.Zoom
             past.Register(zoom);
             new ZoomReportRoutes(_state, past).Register(zoom);
             new ZoomRecordingRoutes(_state).Register(zoom);
+            new ZoomDashboardRoutes(_state).Register(zoom);
+            new ZoomReportListRoutes(_state).Register(zoom);
             new ZoomUserRecordingRoutes(_state).Register(zoom);
             new ZoomRecordingDownloads(_state).Register(zoom);
         }

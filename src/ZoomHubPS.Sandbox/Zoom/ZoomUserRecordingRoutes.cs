@@ -11,8 +11,8 @@ namespace ZoomHubPS.Sandbox.Zoom
 {
     /// <summary>
     /// <c>GET /users/{userId}/recordings</c> (FACTS §B): the host's recordings whose start falls in
-    /// [<c>from</c>, <c>to</c>] (UTC days, <c>yyyy-mm-dd</c>, at most one month apart; default today to tomorrow),
-    /// newest first, <c>page_size</c> ≤ 300 with <c>next_page_token</c>. Items have no <c>share_url</c>.
+    /// [<c>from</c>, <c>to</c>] (UTC days, default today to tomorrow, at most <c>range_days</c> apart and a future
+    /// <c>to</c> read as today: the listings' one rule, <see cref="ZoomDateRange"/>), newest first, <c>page_size</c> ≤ 300 with <c>next_page_token</c>. Items have no <c>share_url</c>.
     /// <c>trash=true</c> lists the trash, which is always empty in the twin.
     /// </summary>
     internal sealed class ZoomUserRecordingRoutes
@@ -43,14 +43,15 @@ namespace ZoomHubPS.Sandbox.Zoom
                 return ZoomUserRoutes.UserNotFound(userId);
             }
 
-            if (!TryReadRange(request, out DateTime from, out DateTime to, out SandboxResponse error))
+            DateTime today = _state.Now.UtcDateTime.Date;
+            if (!ZoomDateRange.TryReadOptional(request, _state, today, today.AddDays(1), out ZoomDateRange range, out SandboxResponse error))
             {
                 return error;
             }
 
             bool trash = string.Equals(request.QueryValue("trash"), "true", StringComparison.OrdinalIgnoreCase);
             string meetingId = request.QueryValue("meeting_id");
-            string listKey = "recordings|" + user.Id + "|" + Day(from) + "|" + Day(to) + "|" + meetingId + "|" + trash;
+            string listKey = "recordings|" + user.Id + "|" + range.FromText + "|" + range.ToText + "|" + meetingId + "|" + trash;
             if (!TryReadPage(request, _state, listKey, 300, out int pageSize, out int offset, out error))
             {
                 return error;
@@ -61,11 +62,11 @@ namespace ZoomHubPS.Sandbox.Zoom
                 : _state.Webinars
                     .Where(w => w.HostId == user.Id && (string.IsNullOrEmpty(meetingId) || w.Id.ToString(CultureInfo.InvariantCulture) == meetingId))
                     .SelectMany(w => w.InstanceList.Where(i => i.Recording != null).Select(i => new KeyValuePair<ZoomWebinar, ZoomInstance>(w, i)))
-                    .Where(pair => pair.Value.StartTime.UtcDateTime.Date >= from && pair.Value.StartTime.UtcDateTime.Date <= to)
+                    .Where(pair => range.Contains(pair.Value.StartTime))
                     .OrderByDescending(pair => pair.Value.StartTime)
                     .ToList();
 
-            var body = new JsonObject { ["from"] = Day(from), ["to"] = Day(to) };
+            var body = new JsonObject { ["from"] = range.FromText, ["to"] = range.ToText };
             foreach (KeyValuePair<string, JsonNode> field in Envelope(_state, listKey, found.Count, pageSize, offset, withPageNumber: false).ToList())
             {
                 body[field.Key] = field.Value?.DeepClone();
@@ -75,51 +76,5 @@ namespace ZoomHubPS.Sandbox.Zoom
                 .Select(pair => (JsonNode)ZoomRecordingJson.Recording(_state, pair.Key, pair.Value, request, userList: true)).ToArray());
             return SandboxResponse.Json(HttpStatusCode.OK, body);
         }
-
-        /// <summary>Reads from/to; the error texts are ours (Zoom documents the one-month range, not its message).</summary>
-        private bool TryReadRange(SandboxRequest request, out DateTime from, out DateTime to, out SandboxResponse error)
-        {
-            error = null;
-            DateTime today = _state.Now.UtcDateTime.Date;
-            from = today;
-            to = today.AddDays(1);
-            string fromText = request.QueryValue("from");
-            string toText = request.QueryValue("to");
-            if (!string.IsNullOrEmpty(fromText) && !TryDay(fromText, out from))
-            {
-                error = Validation("from", "from must be a date in yyyy-mm-dd format.");
-                return false;
-            }
-
-            if (!string.IsNullOrEmpty(toText) && !TryDay(toText, out to))
-            {
-                error = Validation("to", "to must be a date in yyyy-mm-dd format.");
-                return false;
-            }
-
-            if (string.IsNullOrEmpty(toText) && !string.IsNullOrEmpty(fromText))
-            {
-                to = from.AddMonths(1) < today.AddDays(1) ? from.AddMonths(1) : today.AddDays(1);
-            }
-
-            if (to < from)
-            {
-                error = SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300, "The to date must not be earlier than the from date.");
-                return false;
-            }
-
-            if (to > from.AddMonths(1))
-            {
-                error = SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300, "The date range can be at most one month (from " + Day(from) + " to " + Day(to) + ").");
-                return false;
-            }
-
-            return true;
-        }
-
-        private static bool TryDay(string text, out DateTime day)
-            => DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out day);
-
-        private static string Day(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }

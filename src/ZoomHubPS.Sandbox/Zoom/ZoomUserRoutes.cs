@@ -11,9 +11,6 @@ namespace ZoomHubPS.Sandbox.Zoom
     /// <summary><c>GET /users</c>, <c>GET /users/{userId}</c>, <c>GET /users/{userId}/webinars</c>.</summary>
     internal sealed class ZoomUserRoutes
     {
-        /// <summary>How long a past non-recurring webinar stays in the "scheduled" list (Zoom hides expired ones; period unconfirmed).</summary>
-        internal static readonly TimeSpan ExpiresAfter = TimeSpan.FromDays(30);
-
         private readonly ZoomState _state;
 
         internal ZoomUserRoutes(ZoomState state)
@@ -88,10 +85,11 @@ namespace ZoomHubPS.Sandbox.Zoom
                 return error;
             }
 
+            // Zoom lists unexpired webinars only: one that ended drops out (after the scenario's grace, default none).
             DateTimeOffset now = _state.Now;
             List<ZoomWebinar> webinars = _state.Webinars
                 .Where(w => string.Equals(w.HostId, user.Id, StringComparison.Ordinal))
-                .Where(w => type == "upcoming" ? w.EndTime > now : w.EndTime + ExpiresAfter > now)
+                .Where(w => type == "upcoming" ? ZoomWebinarLifecycle.IsListedAsUpcoming(w, now) : ZoomWebinarLifecycle.IsListedAsScheduled(w, _state.Rules, now))
                 .OrderBy(w => w.StartTime)
                 .ToList();
             JsonObject body = Envelope(_state, listKey, webinars.Count, pageSize, offset);

@@ -88,7 +88,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             Assert.True(results.Sum(r => r.Participations.Values.Sum()) > 0);
             var names = new SyncPropertyNames();
             Assert.Contains(host.Sandbox.HubSpot.Contacts, c => c.Get(names.AttendanceCount) is string n && int.Parse(n) > 0);
-            Assert.All(host.Sandbox.HubSpot.Contacts.Where(c => c.Get(names.History) != null), c => Assert.StartsWith("v1", c.Get(names.History)));
+            Assert.All(host.Sandbox.HubSpot.Contacts.Where(c => c.Get(names.History) != null), c => Assert.StartsWith("v2;", c.Get(names.History)));
             Assert.NotEmpty(host.Sandbox.HubSpot.MarketingEvents);
         }
 

@@ -20,7 +20,7 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
         public void Loads_IntoTheTwin()
         {
             using var host = SandboxTestHost.Create("demo");
-            Assert.Equal(8, host.Sandbox.Zoom.Webinars.Count);
+            Assert.Equal(9, host.Sandbox.Zoom.Webinars.Count); // 8 + the expired "Partner enablement" webinar
             Assert.Equal(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero), host.Clock.GetUtcNow());
             Assert.Equal("Professional", Demo.HubSpot.Tier);
             Assert.False(string.IsNullOrEmpty(Demo.HubSpot.Token));
@@ -120,6 +120,21 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
             string vtt = W(82345678901).Instances.Last().Recording.RecordingFiles.Single(f => f.FileType == "TRANSCRIPT").Content;
             Assert.Equal(vtt, host.Sandbox.Zoom.Instances(82345678901).Last().Recording.Files.Single(f => f.FileType == "TRANSCRIPT").Content);
             Assert.Equal(4, host.Sandbox.HubSpot.MarketingEventProperties.Count);
+        }
+
+        [Fact]
+        public void AnAnchoredDemo_MovesRecordingAndListDates_AndKeepsFiltersAndTranscripts()
+        {
+            Scenario demo = ScenarioLoader.Load("demo");
+            var pending = demo.Zoom.Webinars.Single(w => w.Id == 82345678901).Instances.Single(i => i.Recording?.TranscriptPending == true).Recording;
+            pending.TranscriptReadyAt = demo.Now.Value.AddHours(2);
+            using var host = SandboxTestHost.CreateOn(demo.Now.Value.AddDays(100), demo);
+            Assert.Equal(100, host.Sandbox.ScenarioShiftDays);
+            Assert.Equal(new long[] { 101, 106, 108, 109 }, host.Sandbox.HubSpot.List("43").Members.Keys.OrderBy(k => k).ToArray());
+            Assert.Equal(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero).AddDays(100), host.Sandbox.HubSpot.List("43").CreatedAt);
+            var recording = host.Sandbox.Zoom.Instances(82345678901)[1].Recording;
+            Assert.Equal(demo.Now.Value.AddDays(100).AddHours(2), recording.TranscriptReadyAt);
+            Assert.StartsWith("WEBVTT", host.Sandbox.Zoom.Instances(82345678901).Last().Recording.Files.Single(f => f.FileType == "TRANSCRIPT").Content);
         }
 
         [Fact]

@@ -37,14 +37,15 @@ namespace ZoomHubPS.Sandbox.Tests.Zoom
         }
 
         [Fact]
-        public async Task WithoutDates_TheRangeIsTodayToTomorrow()
+        public async Task WithoutDates_TheRangeIsToday_AndAFutureToReadsAsToday()
         {
             using var host = SandboxTestHost.Create("demo");
             HttpClient zoom = await host.ZoomClientAsync();
             JsonNode body = (await SandboxTestHost.GetAsync(zoom, Maya)).Body;
             Assert.Equal("2026-11-20", body["from"].GetValue<string>());
-            Assert.Equal("2026-11-21", body["to"].GetValue<string>());
+            Assert.Equal("2026-11-20", body["to"].GetValue<string>());
             Assert.Empty(body["meetings"].AsArray());
+            Assert.Equal("2026-11-20", (await SandboxTestHost.GetAsync(zoom, Maya + "?from=2026-11-17&to=2026-12-01")).Body["to"].GetValue<string>());
         }
 
         [Fact]
