@@ -68,5 +68,14 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
         /// <summary>Whether the account shape has the Dashboard feature on (scenario default: off).</summary>
         public bool Dashboard { get; set; }
+
+        /// <summary>
+        /// Members of a MANUAL HubSpot list (id <see cref="ListId"/>) of contacts who are not registrants, e.g. to register
+        /// a list for the upcoming webinar (single-webinar shape); 0 = no list.
+        /// </summary>
+        public int ListMembers { get; set; }
+
+        /// <summary>ILS id of the generated list.</summary>
+        public string ListId { get; set; } = "9001";
     }
 }

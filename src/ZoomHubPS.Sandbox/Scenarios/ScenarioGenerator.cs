@@ -71,6 +71,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 });
             }
 
+            List<HubSpotListSeed> lists = AddListMembers(options, hubSpotContacts);
             return new Scenario
             {
                 Name = "generated",
@@ -122,7 +123,45 @@ namespace ZoomHubPS.Sandbox.Scenarios
                     Token = "pat-na1-sandbox-generated-not-a-real-token",
                     Tier = "Enterprise",
                     Contacts = hubSpotContacts,
+                    Lists = lists,
                 },
+            };
+        }
+
+        // The list's members are contacts of their own (list.member.{i}@…), so the registrant counts stay exact.
+        private static List<HubSpotListSeed> AddListMembers(GeneratorOptions options, List<HubSpotContactSeed> contacts)
+        {
+            if (options.ListMembers < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), options.ListMembers, "ListMembers cannot be negative.");
+            }
+
+            if (options.ListMembers == 0)
+            {
+                return new List<HubSpotListSeed>();
+            }
+
+            var members = new List<string>(options.ListMembers);
+            for (int i = 0; i < options.ListMembers; i++)
+            {
+                string id = (2000000 + i).ToString(CultureInfo.InvariantCulture);
+                (string first, string last, string email) = Person(i);
+                contacts.Add(new HubSpotContactSeed
+                {
+                    Id = id,
+                    Properties = new Dictionary<string, string>
+                    {
+                        ["email"] = "list.member." + i.ToString(CultureInfo.InvariantCulture) + email.Substring(email.IndexOf('@')),
+                        ["firstname"] = first,
+                        ["lastname"] = last,
+                    },
+                });
+                members.Add(id);
+            }
+
+            return new List<HubSpotListSeed>
+            {
+                new HubSpotListSeed { ListId = options.ListId, Name = "Generated list (" + options.ListMembers + " members)", ProcessingType = "MANUAL", Members = members },
             };
         }
     }

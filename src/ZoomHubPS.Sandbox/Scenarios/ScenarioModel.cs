@@ -198,16 +198,26 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("password")] public string Password { get; set; }
         [JsonPropertyName("recording_play_passcode")] public string RecordingPlayPasscode { get; set; }
         [JsonPropertyName("recording_files")] public List<ZoomRecordingFileSeed> RecordingFiles { get; set; } = new List<ZoomRecordingFileSeed>();
+        /// <summary>Downloads answer 200 with an HTML "only the host can download" page instead of the file.</summary>
+        [JsonPropertyName("download_refused")] public bool DownloadRefused { get; set; }
+        /// <summary>The transcript lags behind: TRANSCRIPT and CC files are not listed (until <see cref="TranscriptReadyAt"/>, when set).</summary>
+        [JsonPropertyName("transcript_pending")] public bool TranscriptPending { get; set; }
+        /// <summary>When a pending transcript appears (sandbox time).</summary>
+        [JsonPropertyName("transcript_ready_at")] public DateTimeOffset? TranscriptReadyAt { get; set; }
     }
 
     public sealed class ZoomRecordingFileSeed
     {
         [JsonPropertyName("id")] public string Id { get; set; }
         [JsonPropertyName("file_type")] public string FileType { get; set; } = "MP4";
-        [JsonPropertyName("recording_type")] public string RecordingType { get; set; } = "shared_screen_with_speaker_view";
+        /// <summary>Defaults by file type (MP4 shared_screen_with_speaker_view, TRANSCRIPT audio_transcript, CHAT chat_file, …).</summary>
+        [JsonPropertyName("recording_type")] public string RecordingType { get; set; }
+        /// <summary>Bytes of media files (text files measure their content).</summary>
         [JsonPropertyName("file_size")] public long FileSize { get; set; }
         [JsonPropertyName("recording_start")] public DateTimeOffset? RecordingStart { get; set; }
         [JsonPropertyName("recording_end")] public DateTimeOffset? RecordingEnd { get; set; }
+        /// <summary>Text of a TRANSCRIPT/CC (WebVTT), CHAT, CSV or TIMELINE file; generated from the participants when absent.</summary>
+        [JsonPropertyName("content")] public string Content { get; set; }
     }
 
     public sealed class HubSpotSeed
@@ -224,6 +234,31 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("contacts")] public List<HubSpotContactSeed> Contacts { get; set; } = new List<HubSpotContactSeed>();
         [JsonPropertyName("property_groups")] public List<HubSpotGroupSeed> PropertyGroups { get; set; } = new List<HubSpotGroupSeed>();
         [JsonPropertyName("properties")] public List<HubSpotPropertySeed> Properties { get; set; } = new List<HubSpotPropertySeed>();
+        /// <summary>Property definitions of the marketing-event object (0-54): only these names are kept in an event's customProperties.</summary>
+        [JsonPropertyName("marketing_event_properties")] public List<HubSpotPropertySeed> MarketingEventProperties { get; set; } = new List<HubSpotPropertySeed>();
+        /// <summary>Whether apps may create, change or delete marketing-event property definitions (unconfirmed; refused by default).</summary>
+        [JsonPropertyName("allow_marketing_event_property_writes")] public bool AllowMarketingEventPropertyWrites { get; set; }
+        /// <summary>Contact lists (Lists v3): MANUAL and SNAPSHOT lists name their members, DYNAMIC lists a filterBranch.</summary>
+        [JsonPropertyName("lists")] public List<HubSpotListSeed> Lists { get; set; } = new List<HubSpotListSeed>();
+    }
+
+    /// <summary>A HubSpot list; field names are the Lists v3 API's.</summary>
+    public sealed class HubSpotListSeed
+    {
+        /// <summary>The ILS list id (a number as text; generated when absent).</summary>
+        [JsonPropertyName("listId")] public string ListId { get; set; }
+        /// <summary>The id the list had in the v1 lists API (for /crm/v3/lists/idmapping).</summary>
+        [JsonPropertyName("legacyListId")] public string LegacyListId { get; set; }
+        [JsonPropertyName("name")] public string Name { get; set; }
+        /// <summary>MANUAL | DYNAMIC | SNAPSHOT.</summary>
+        [JsonPropertyName("processingType")] public string ProcessingType { get; set; } = "MANUAL";
+        /// <summary>Only contact lists (0-1) are supported.</summary>
+        [JsonPropertyName("objectTypeId")] public string ObjectTypeId { get; set; } = "0-1";
+        /// <summary>Record ids of a MANUAL list (SNAPSHOT: added to the filter's matches).</summary>
+        [JsonPropertyName("members")] public List<string> Members { get; set; } = new List<string>();
+        /// <summary>Filters of a DYNAMIC or SNAPSHOT list, in the API's filterBranch shape (an immutable JSON value, so copies of a scenario share it safely).</summary>
+        [JsonPropertyName("filterBranch")] public System.Text.Json.JsonElement? FilterBranch { get; set; }
+        [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     }
 
     public sealed class HubSpotContactSeed

@@ -45,9 +45,20 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// code 300 (the exact wording of the real messages is unconfirmed: docs/api-facts-additions.md).
         /// </summary>
         internal static bool TryRead(SandboxRequest request, ZoomState state, int monthsBack, out ZoomDateRange range, out SandboxResponse error)
+            => TryRead(request, state, monthsBack, null, null, out range, out error);
+
+        /// <summary>
+        /// The same rules for a listing whose days are optional and whose reach is not stated (<c>GET /users/{userId}/recordings</c>:
+        /// "If no value is provided … the default will be current date"): missing days take the defaults.
+        /// </summary>
+        internal static bool TryReadOptional(SandboxRequest request, ZoomState state, DateTime defaultFrom, DateTime defaultTo, out ZoomDateRange range, out SandboxResponse error)
+            => TryRead(request, state, null, defaultFrom, defaultTo, out range, out error);
+
+        private static bool TryRead(SandboxRequest request, ZoomState state, int? monthsBack, DateTime? defaultFrom, DateTime? defaultTo,
+            out ZoomDateRange range, out SandboxResponse error)
         {
             range = null;
-            if (!TryDay(request, "from", out DateTime from, out error) || !TryDay(request, "to", out DateTime to, out error))
+            if (!TryDay(request, "from", defaultFrom, out DateTime from, out error) || !TryDay(request, "to", defaultTo, out DateTime to, out error))
             {
                 return false;
             }
@@ -72,10 +83,10 @@ namespace ZoomHubPS.Sandbox.Zoom
                 to = today;
             }
 
-            if (from < state.Now.AddMonths(-monthsBack).UtcDateTime.Date)
+            if (monthsBack.HasValue && from < state.Now.AddMonths(-monthsBack.Value).UtcDateTime.Date)
             {
                 error = SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300,
-                    "The date range can only be provided for a month that falls within the recent " + monthsBack.ToString(CultureInfo.InvariantCulture) + " months.");
+                    "The date range can only be provided for a month that falls within the recent " + monthsBack.Value.ToString(CultureInfo.InvariantCulture) + " months.");
                 return false;
             }
 
@@ -83,11 +94,17 @@ namespace ZoomHubPS.Sandbox.Zoom
             return true;
         }
 
-        private static bool TryDay(SandboxRequest request, string name, out DateTime day, out SandboxResponse error)
+        private static bool TryDay(SandboxRequest request, string name, DateTime? fallback, out DateTime day, out SandboxResponse error)
         {
             day = default;
             error = null;
             string text = request.QueryValue(name);
+            if (string.IsNullOrEmpty(text) && fallback.HasValue)
+            {
+                day = fallback.Value.Date;
+                return true;
+            }
+
             if (string.IsNullOrEmpty(text))
             {
                 error = Validation(name, "The " + name + " parameter is required (yyyy-MM-dd).");

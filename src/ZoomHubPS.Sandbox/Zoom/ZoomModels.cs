@@ -314,44 +314,4 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>Seconds of this session.</summary>
         public int Duration => (int)Math.Max(0, (LeaveTime - JoinTime).TotalSeconds);
     }
-
-    /// <summary>A cloud recording of an instance.</summary>
-    public sealed class ZoomRecording
-    {
-        /// <summary>Share link.</summary>
-        public string ShareUrl { get; internal set; }
-
-        /// <summary>Password.</summary>
-        public string Password { get; internal set; }
-
-        /// <summary>Passcode for play links.</summary>
-        public string RecordingPlayPasscode { get; internal set; }
-
-        /// <summary>Files.</summary>
-        public IReadOnlyList<ZoomRecordingFile> Files => FileList;
-
-        internal List<ZoomRecordingFile> FileList { get; } = new List<ZoomRecordingFile>();
-    }
-
-    /// <summary>One recording file.</summary>
-    public sealed class ZoomRecordingFile
-    {
-        /// <summary>File id.</summary>
-        public string Id { get; internal set; }
-
-        /// <summary>MP4 | M4A | CHAT | TRANSCRIPT | …</summary>
-        public string FileType { get; internal set; }
-
-        /// <summary>e.g. shared_screen_with_speaker_view.</summary>
-        public string RecordingType { get; internal set; }
-
-        /// <summary>Bytes.</summary>
-        public long FileSize { get; internal set; }
-
-        /// <summary>Start.</summary>
-        public DateTimeOffset RecordingStart { get; internal set; }
-
-        /// <summary>End.</summary>
-        public DateTimeOffset RecordingEnd { get; internal set; }
-    }
 }

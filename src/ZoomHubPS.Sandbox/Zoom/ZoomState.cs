@@ -59,6 +59,12 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         internal ZoomDailyLimit DailyLimit { get; } = new ZoomDailyLimit();
 
+        /// <summary>Recording files by download key, download access tokens, signed file-host URLs.</summary>
+        internal ZoomRecordingStore Recordings { get; } = new ZoomRecordingStore();
+
+        /// <summary>Routes that check credentials themselves (recording downloads), so the Bearer check of <c>/v2</c> skips them.</summary>
+        internal HashSet<Http.SandboxRoute> SelfAuthenticatedRoutes { get; } = new HashSet<Http.SandboxRoute>();
+
         internal DateTimeOffset Now => Context.Now;
 
         /// <summary>Finds an account user by id or email (case-insensitive).</summary>
@@ -140,6 +146,7 @@ namespace ZoomHubPS.Sandbox.Zoom
                 "webinar:read:list_past_instances:admin", "webinar:read:list_past_participants:admin", "webinar:read:list_absentees:admin",
                 "report:read:list_webinar_participants:admin", "report:read:webinar:admin", "cloud_recording:read:list_recording_files:admin",
                 "report:read:user:admin", "report:read:list_history_meetings:admin", "dashboard:read:list_webinars:admin",
+                "cloud_recording:read:list_user_recordings:admin",
             });
             Plan = string.IsNullOrEmpty(seed.Plan) ? Plan : seed.Plan;
             DashboardEnabled = seed.Features?.Dashboard ?? false;
@@ -342,12 +349,12 @@ namespace ZoomHubPS.Sandbox.Zoom
                     instance.ParticipantList.Add(SeedParticipant(webinar, p));
                 }
 
+                webinar.InstanceList.Add(instance);
                 if (i.Recording != null)
                 {
-                    instance.Recording = SeedRecording(instance, i.Recording);
+                    ZoomRecordingSeeder.Seed(this, webinar, instance, i.Recording);
                 }
 
-                webinar.InstanceList.Add(instance);
                 ByUuid[instance.Uuid] = new KeyValuePair<ZoomWebinar, ZoomInstance>(webinar, instance);
             }
         }
@@ -383,36 +390,6 @@ namespace ZoomHubPS.Sandbox.Zoom
                 Status = string.IsNullOrEmpty(p.Status) ? "in_meeting" : p.Status,
                 InternalUser = p.InternalUser || IsInternal(p.UserEmail),
             };
-        }
-
-        private ZoomRecording SeedRecording(ZoomInstance instance, ZoomRecordingSeed r)
-        {
-            var recording = new ZoomRecording
-            {
-                ShareUrl = r.ShareUrl ?? WebHost + "/rec/share/" + Context.NewId(40),
-                Password = r.Password ?? Context.NewId(8),
-                RecordingPlayPasscode = r.RecordingPlayPasscode ?? Context.NewId(22),
-            };
-            var files = r.RecordingFiles ?? new List<ZoomRecordingFileSeed>();
-            if (files.Count == 0)
-            {
-                files = new List<ZoomRecordingFileSeed> { new ZoomRecordingFileSeed { FileSize = 183000000 } };
-            }
-
-            foreach (ZoomRecordingFileSeed f in files)
-            {
-                recording.FileList.Add(new ZoomRecordingFile
-                {
-                    Id = string.IsNullOrEmpty(f.Id) ? NewGuid() : f.Id,
-                    FileType = f.FileType ?? "MP4",
-                    RecordingType = f.RecordingType ?? "shared_screen_with_speaker_view",
-                    FileSize = f.FileSize,
-                    RecordingStart = (f.RecordingStart ?? instance.StartTime.AddSeconds(1)).ToUniversalTime(),
-                    RecordingEnd = (f.RecordingEnd ?? instance.EndTime).ToUniversalTime(),
-                });
-            }
-
-            return recording;
         }
     }
 }

@@ -149,6 +149,8 @@ namespace ZoomHubPS.Sandbox.Zoom
             new ZoomRecordingRoutes(_state).Register(zoom);
             new ZoomDashboardRoutes(_state).Register(zoom);
             new ZoomReportListRoutes(_state).Register(zoom);
+            new ZoomUserRecordingRoutes(_state).Register(zoom);
+            new ZoomRecordingDownloads(_state).Register(zoom);
         }
 
         /// <summary>Checks the Bearer token of a Zoom API request; null when fine (the OAuth route needs no Bearer).</summary>

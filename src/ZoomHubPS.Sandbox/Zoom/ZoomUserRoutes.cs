@@ -151,7 +151,7 @@ namespace ZoomHubPS.Sandbox.Zoom
         internal static SandboxResponse MeNotSupported()
             => SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300, "The \"me\" user ID is only for user-level apps. Use the user's ID or email with a Server-to-Server OAuth app.");
 
-        private static SandboxResponse UserNotFound(string userId)
+        internal static SandboxResponse UserNotFound(string userId)
             => SandboxResponse.ZoomError(HttpStatusCode.NotFound, 1001, "User does not exist: " + userId + ".");
     }
 }
