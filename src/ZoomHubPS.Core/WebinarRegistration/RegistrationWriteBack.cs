@@ -16,6 +16,14 @@ namespace ZoomHubPS.Core.WebinarRegistration
     /// as recorded), and the <c>register</c> participation onto the slot's marketing event — the same event the sync
     /// writes to (<see cref="WebinarEvent"/>). Contacts whose link and ledger are already right get no write.
     /// </summary>
+    /// <remarks>
+    /// Crash-safe order, so that running the same registration again finishes what an interrupted one left: (1) the
+    /// ledger entry is written first, without its join link — "registered at T, participation not confirmed"; (2) the
+    /// register participation at T; (3) the entry completed with its join link, and the contact's link. A re-run finds
+    /// the person already registered in Zoom and reads the ledger: no entry, nothing of this registration was written
+    /// (it starts at (1)); an unconfirmed entry resends the participation at the same T — the same participation, not a
+    /// second one — and completes it; a complete entry needs nothing.
+    /// </remarks>
     internal sealed class RegistrationWriteBack
     {
         private readonly ZoomHubConnection _api;
@@ -48,57 +56,83 @@ namespace ZoomHubPS.Core.WebinarRegistration
             if (ledger) props.Add(_names.History);
             HubSpotBatchResult<HubSpotObject> current = await _api.HubSpot.Contacts.BatchReadAsync(linked.Select(r => r.Email), "email", props, false, ct).ConfigureAwait(false);
             Dictionary<string, HubSpotObject> byEmail = ContactMatcher.ByEmail(current.Results);
-            var updates = new List<HubSpotObjectInput>();
-            foreach (RegistrationResult r in linked)
+            List<Person> people = linked.Select(r => new Person(r, byEmail.TryGetValue(r.Email, out HubSpotObject c) ? c : null)).ToList();
+            foreach (Person p in people)
             {
-                byEmail.TryGetValue(r.Email, out HubSpotObject contact);
-                if (contact != null) r.ContactId = contact.Id;
-                Dictionary<string, string> change = Changes(r, contact, ledger);
-                if (change.Count == 0) continue;
-                string email = contact?.Email ?? r.Email.ToLowerInvariant();
-                change["email"] = email;
-                updates.Add(new HubSpotObjectInput { Id = email, IdProperty = "email", Properties = change });
+                if (p.Contact != null) p.Result.ContactId = p.Contact.Id;
+                if (ledger) Plan(p);
             }
 
-            if (updates.Count > 0)
+            // (1) The registrations not in the ledger yet, with their time and no link: from here a re-run resends the same participation.
+            await UpsertAsync(people.Where(p => p.Recording).Select(p => p.Change(ContactAggregates.Properties(p.History, _names))), people, ct).ConfigureAwait(false);
+
+            // (2) Their participations.
+            List<Person> unconfirmed = people.Where(p => p.Entry != null && p.Entry.AwaitsRegisterParticipation()).ToList();
+            if (ledger) await RegisterParticipationsAsync(unconfirmed.Select(p => (p.Result.Email, p.Entry.RegisteredAtUnix * 1000)).ToList(), ct).ConfigureAwait(false);
+            else await RegisterParticipationsAsync(linked.Where(r => r.Status == RegistrationStatus.Registered).Select(r => (r.Email, HubSpotValues.Milliseconds(_api.Clock.GetUtcNow()))).ToList(), ct).ConfigureAwait(false);
+
+            // (3) The entries completed with their link, and every link that differs.
+            var final = new List<HubSpotObjectInput>();
+            foreach (Person p in people)
             {
-                HubSpotBatchResult<HubSpotObject> written = await _api.HubSpot.Contacts.BatchUpsertAsync(updates, ct).ConfigureAwait(false);
-                Dictionary<string, HubSpotObject> ids = ContactMatcher.ByEmail(written.Results);
-                foreach (RegistrationResult r in linked)
+                var change = new Dictionary<string, string>(StringComparer.Ordinal);
+                if (p.Entry != null && p.Entry.AwaitsRegisterParticipation())
                 {
-                    if (ids.TryGetValue(r.Email, out HubSpotObject c)) r.ContactId = c.Id;
+                    p.Entry.JoinUrl = p.Result.JoinUrl;
+                    p.History.Replace(p.Entry);
+                    foreach (var pair in ContactAggregates.Properties(p.History, _names)) change[pair.Key] = pair.Value;
                 }
+
+                if (p.Contact?.Get(_options.JoinUrlProperty) != p.Result.JoinUrl) change[_options.JoinUrlProperty] = p.Result.JoinUrl;
+                if (change.Count > 0) final.Add(p.Change(change));
             }
 
-            await RegisterParticipationsAsync(results.Where(r => r.Status == RegistrationStatus.Registered).ToList(), ct).ConfigureAwait(false);
+            await UpsertAsync(final, people, ct).ConfigureAwait(false);
         }
 
-        // The join link where it differs, and the ledger entry of this slot when the contact's ledger lacks it.
-        private Dictionary<string, string> Changes(RegistrationResult r, HubSpotObject contact, bool ledger)
+        // Which entry this registration has in the contact's ledger: the existing one, or a new unconfirmed one to record.
+        private void Plan(Person p)
         {
-            var change = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (ledger && r.Status == RegistrationStatus.Registered)
+            p.History = WebinarHistory.Parse(p.Contact?.Get(_names.History));
+            long slot = _slot.Value.ToUnixTimeSeconds();
+            HistoryEntry old = p.History.Find(_context.Webinar.Id, slot);
+            if (old?.RegisteredAtUnix > 0)
             {
-                WebinarHistory history = WebinarHistory.Parse(contact?.Get(_names.History));
-                if (history.Find(_context.Webinar.Id, _slot.Value.ToUnixTimeSeconds())?.RegisteredAtUnix > 0) return change; // recorded already
-                HistoryEntry old = history.Find(_context.Webinar.Id, _slot.Value.ToUnixTimeSeconds());
-                history.Replace(new HistoryEntry
-                {
-                    WebinarId = _context.Webinar.Id,
-                    StartUnix = _slot.Value.ToUnixTimeSeconds(),
-                    Registration = RegistrationOf(),
-                    RegisteredAtUnix = _api.Clock.GetUtcNow().ToUnixTimeSeconds(),
-                    AttendedSeconds = old?.AttendedSeconds ?? 0,
-                    DurationSeconds = old?.DurationSeconds ?? 0,
-                    JoinUrl = r.JoinUrl,
-                    Topic = _context.Webinar.Topic,
-                    Timeline = old?.Timeline,
-                });
-                foreach (var pair in ContactAggregates.Properties(history, _names)) change[pair.Key] = pair.Value;
+                p.Entry = old;
+                return;
             }
 
-            if (contact?.Get(_options.JoinUrlProperty) != r.JoinUrl) change[_options.JoinUrlProperty] = r.JoinUrl;
-            return change;
+            // Only a registration made now, or one Zoom shows approved, is recorded; its time is Zoom's when Zoom told it.
+            _context.Registered.TryGetValue(p.Result.Email, out ZoomRegistrant known);
+            bool approved = p.Result.Status == RegistrationStatus.Registered || string.Equals(known?.Status, "approved", StringComparison.OrdinalIgnoreCase);
+            if (!approved) return;
+            DateTimeOffset at = p.Result.Status == RegistrationStatus.AlreadyRegistered && known?.CreateTime != null ? known.CreateTime.Value : _api.Clock.GetUtcNow();
+            p.Entry = new HistoryEntry
+            {
+                WebinarId = _context.Webinar.Id,
+                StartUnix = slot,
+                Registration = RegistrationOf(),
+                RegisteredAtUnix = at.ToUnixTimeSeconds(),
+                AttendedSeconds = old?.AttendedSeconds ?? 0,
+                DurationSeconds = old?.DurationSeconds ?? 0,
+                JoinUrl = null, // not confirmed: see the remarks
+                Topic = _context.Webinar.Topic,
+                Timeline = old?.Timeline,
+            };
+            p.History.Replace(p.Entry);
+            p.Recording = true;
+        }
+
+        private async Task UpsertAsync(IEnumerable<HubSpotObjectInput> inputs, List<Person> people, CancellationToken ct)
+        {
+            List<HubSpotObjectInput> list = inputs.ToList();
+            if (list.Count == 0) return;
+            HubSpotBatchResult<HubSpotObject> written = await _api.HubSpot.Contacts.BatchUpsertAsync(list, ct).ConfigureAwait(false);
+            Dictionary<string, HubSpotObject> ids = ContactMatcher.ByEmail(written.Results);
+            foreach (Person p in people)
+            {
+                if (ids.TryGetValue(p.Result.Email, out HubSpotObject c)) p.Result.ContactId = c.Id;
+            }
         }
 
         // Registering for one occurrence of a webinar that registers per occurrence counts for that occurrence.
@@ -107,14 +141,13 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 ? RegistrationKey.Occurrence(_options.OccurrenceId)
                 : RegistrationKey.Webinar;
 
-        private async Task RegisterParticipationsAsync(List<RegistrationResult> registered, CancellationToken ct)
+        private async Task RegisterParticipationsAsync(IReadOnlyList<(string Email, long AtMs)> registered, CancellationToken ct)
         {
             // A recurring webinar without a fixed time has no scheduled slot to name an event: the sync records these.
             if (registered.Count == 0 || !_slot.HasValue || !await EventReadyAsync(ct).ConfigureAwait(false)) return;
             string account = WebinarEvent.ExternalAccountId(_api);
-            long at = HubSpotValues.Milliseconds(_api.Clock.GetUtcNow());
             await _api.HubSpot.MarketingEvents.RecordAsync(WebinarEvent.ExternalEventId(_context.Webinar.Id, _slot.Value), account, ParticipationState.Register,
-                registered.Select(r => new HubSpotParticipationInput { Email = r.Email.ToLowerInvariant(), InteractionDateTime = at, Properties = new Dictionary<string, string>(), ContactProperties = new Dictionary<string, string>() }),
+                registered.Select(r => new HubSpotParticipationInput { Email = r.Email.ToLowerInvariant(), InteractionDateTime = r.AtMs, Properties = new Dictionary<string, string>(), ContactProperties = new Dictionary<string, string>() }),
                 byEmail: true, ct).ConfigureAwait(false);
         }
 
@@ -138,5 +171,48 @@ namespace ZoomHubPS.Core.WebinarRegistration
 
         private async Task<bool> CheckSchemaAsync(CancellationToken ct)
             => (await new SchemaInitializer(_api).MissingAsync(_names, ct).ConfigureAwait(false)).Count == 0;
+
+        /// <summary>One linked result, its contact, and its ledger entry for this slot.</summary>
+        private sealed class Person
+        {
+            public Person(RegistrationResult result, HubSpotObject contact)
+            {
+                Result = result;
+                Contact = contact;
+            }
+
+            public RegistrationResult Result { get; }
+
+            public HubSpotObject Contact { get; }
+
+            public WebinarHistory History { get; set; }
+
+            /// <summary>This registration's entry (null: none is recorded, e.g. a pending registrant).</summary>
+            public HistoryEntry Entry { get; set; }
+
+            /// <summary>The entry is new: step (1) writes it.</summary>
+            public bool Recording { get; set; }
+
+            public HubSpotObjectInput Change(Dictionary<string, string> properties)
+            {
+                string email = Contact?.Email ?? Result.Email.ToLowerInvariant();
+                var change = new Dictionary<string, string>(properties, StringComparer.Ordinal) { ["email"] = email };
+                return new HubSpotObjectInput { Id = email, IdProperty = "email", Properties = change };
+            }
+        }
+    }
+}
+
+namespace ZoomHubPS.Core.WebinarRegistration
+{
+    /// <summary>The write-back's mark in a ledger entry.</summary>
+    internal static class WriteBackMarks
+    {
+        /// <summary>
+        /// The write-back recorded the registration but has not confirmed its register participation: a registered entry
+        /// without its join link (every entry the sync or a finished write-back writes has one).
+        /// </summary>
+        public static bool AwaitsRegisterParticipation(this HistoryEntry entry)
+            => entry.RegisteredAtUnix > 0 && string.IsNullOrEmpty(entry.JoinUrl);
     }
 }
