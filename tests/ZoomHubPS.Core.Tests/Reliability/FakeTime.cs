@@ -1,0 +1,64 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Time.Testing;
+using ZoomHubPS.Sandbox.Journal;
+
+namespace ZoomHubPS.Core.Tests.Reliability
+{
+    /// <summary>
+    /// Runs work on a fake clock that moves only while the work waits: when no request has reached the twin for a few
+    /// milliseconds of real time, everything in flight is waiting on a timer (a backoff, a Retry-After, a per-attempt
+    /// timeout, a latency fault), so the clock jumps one step. A request in progress never sees time jump under it,
+    /// however slow the machine, and a minute of retries costs a few milliseconds.
+    /// </summary>
+    internal static class FakeTime
+    {
+        /// <summary>Sandbox time after which a run is considered stuck (far beyond any retry budget of the suite).</summary>
+        public static readonly TimeSpan StuckAfter = TimeSpan.FromHours(2);
+
+        public static async Task<T> RunAsync<T>(FakeTimeProvider clock, RequestJournal journal, Func<Task<T>> work, TimeSpan? step = null)
+        {
+            TimeSpan tick = step ?? TimeSpan.FromMilliseconds(500);
+            DateTimeOffset started = clock.GetUtcNow();
+            Task<T> task = Task.Run(work);
+            int last = -1, idle = 0;
+            while (!task.IsCompleted)
+            {
+                await Task.WhenAny(task, Task.Delay(1)).ConfigureAwait(false);
+                if (task.IsCompleted) break;
+                int seen = journal.Total;
+                idle = seen == last ? idle + 1 : 0;
+                last = seen;
+                if (idle < 2) continue;
+                idle = 0;
+                if (clock.GetUtcNow() - started > StuckAfter) throw new TimeoutException($"The run was still going after {StuckAfter.TotalHours} h of sandbox time.");
+                clock.Advance(tick);
+            }
+
+            return await task.ConfigureAwait(false);
+        }
+
+        public static Task RunAsync(FakeTimeProvider clock, RequestJournal journal, Func<Task> work, TimeSpan? step = null)
+            => RunAsync(clock, journal, async () =>
+            {
+                await work().ConfigureAwait(false);
+                return true;
+            }, step);
+
+        /// <summary>
+        /// Lets the thread pool and the clock run (timers an abandoned request might have left behind fire) and returns
+        /// how many requests reached the twin meanwhile: 0 when nothing the work started outlived it.
+        /// </summary>
+        public static async Task<int> RequestsAfterReturnAsync(FakeTimeProvider clock, RequestJournal journal)
+        {
+            int before = journal.Total;
+            for (int i = 0; i < 40; i++)
+            {
+                clock.Advance(TimeSpan.FromSeconds(15));
+                await Task.Delay(5).ConfigureAwait(false);
+            }
+
+            return journal.Total - before;
+        }
+    }
+}
