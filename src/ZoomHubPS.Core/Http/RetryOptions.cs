@@ -29,9 +29,10 @@ namespace ZoomHubPS.Core
         }
 
         /// <summary>
-        /// The longest one call may spend on retries, counted from its first attempt (waits, backoffs and timed-out
-        /// attempts included). A wait that would end past it is not started: the call fails, saying how long it waited and
-        /// how many attempts it made. Default 60 s; <see cref="TimeSpan.Zero"/> means no retries.
+        /// The longest one call may spend on retries, counted from the moment its first attempt failed (waits, backoffs and
+        /// timed-out retries included), so a first attempt that hung until its timeout is still retried. A wait that would
+        /// end past it is not started: the call fails, saying how long it waited and how many attempts it made. Default
+        /// 60 s; <see cref="TimeSpan.Zero"/> means no retries.
         /// </summary>
         public TimeSpan MaxWait { get; private set; } = TimeSpan.FromSeconds(60);
 

@@ -74,6 +74,9 @@ namespace ZoomHubPS.Core.Http
             public TimeSpan? NextDelay { get; set; }
 
             public bool OutOfBudget { get; set; }
+
+            /// <summary>When the first attempt failed: the retry budget counts from here (see <see cref="RetryOptions.MaxWait"/>).</summary>
+            public DateTimeOffset? FirstFailure { get; set; }
         }
 
         public async Task<HttpResponseMessage> ExecuteAsync(Call call, Func<CancellationToken, Task<HttpResponseMessage>> attempt, CancellationToken cancellationToken)
@@ -142,7 +145,12 @@ namespace ZoomHubPS.Core.Http
             call.NextDelay = null;
             TimeSpan? delay = DelayBeforeRetry(call, outcome, attemptNumber);
             if (delay == null) return false;
-            if (_clock.GetUtcNow() - call.Started + delay.Value > _options.MaxWait)
+
+            // The budget is for retrying, so it starts when the first attempt fails: a first attempt that ran into its
+            // timeout (as long as the whole budget, for writes) is still retried.
+            DateTimeOffset now = _clock.GetUtcNow();
+            if (call.FirstFailure == null) call.FirstFailure = now;
+            if (now - call.FirstFailure.Value + delay.Value > _options.MaxWait)
             {
                 call.OutOfBudget = true;
                 return false;
