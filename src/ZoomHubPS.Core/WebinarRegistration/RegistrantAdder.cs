@@ -11,11 +11,17 @@ namespace ZoomHubPS.Core.WebinarRegistration
     /// Adds people to Zoom: batches of 30 where the webinar allows it, single adds (a few at a time) elsewhere. Zoom
     /// allows a person only a few registrations a day, so no add is ever repeated blindly: a whole-webinar refusal
     /// (full, not allowed) fails the batch's rows without trying them one by one; a limit or a row Zoom rejects sends
-    /// that batch one by one, so only the refused row fails; a lost reply is settled by reading who is registered.
+    /// that batch one by one, so only the refused row fails; a lost reply is settled by reading who is registered, and
+    /// the people the listing does not show — their add never landed — are sent again, at most <see cref="MaxSends"/>
+    /// times in all (Zoom's limit of registrations per person and day).
     /// </summary>
     internal sealed class RegistrantAdder
     {
         public const int ZoomBatch = 30;
+
+        /// <summary>Adds sent for one person at most: Zoom counts three a day per registrant.</summary>
+        public const int MaxSends = 3;
+
         private const int SingleAddsInFlight = 4;
 
         private readonly ZoomClient _zoom;
@@ -32,13 +38,10 @@ namespace ZoomHubPS.Core.WebinarRegistration
         /// <summary>Rows per chunk: one batch request, or a few rounds of single adds.</summary>
         public int ChunkSize => _context.UsesBatches ? ZoomBatch : SingleAddsInFlight * 5;
 
-        public async Task AddAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> chunk, CancellationToken ct)
-        {
-            if (_context.UsesBatches) await AddBatchAsync(chunk, ct).ConfigureAwait(false);
-            else await AddSinglyAsync(chunk, ct).ConfigureAwait(false);
-        }
+        public Task AddAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> chunk, CancellationToken ct)
+            => _context.UsesBatches ? AddBatchAsync(chunk, 1, ct) : AddSinglyAsync(chunk, 1, ct);
 
-        private async Task AddBatchAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> chunk, CancellationToken ct)
+        private async Task AddBatchAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> chunk, int send, CancellationToken ct)
         {
             try
             {
@@ -58,17 +61,18 @@ namespace ZoomHubPS.Core.WebinarRegistration
             }
             catch (ZoomHubApiException ex) when (ex.MaybeCommitted)
             {
-                await SettleLostReplyAsync(chunk, ex, ct).ConfigureAwait(false);
+                List<(RegistrationInput, RegistrationResult)> absent = await SettleLostReplyAsync(chunk, ex, send, ct).ConfigureAwait(false);
+                if (absent.Count > 0) await AddBatchAsync(absent, send + 1, ct).ConfigureAwait(false);
             }
             catch (ZoomHubApiException ex) when (ex.Api == ApiKind.Zoom && (ex.Kind == ErrorKind.RateLimited || ex.Kind == ErrorKind.Validation))
             {
                 // One person's daily limit, or a row Zoom rejects, fails a whole batch: this batch goes one by one so only
                 // that row fails and the others go on.
-                await AddSinglyAsync(chunk, ct).ConfigureAwait(false);
+                await AddSinglyAsync(chunk, send, ct).ConfigureAwait(false);
             }
         }
 
-        private async Task AddSinglyAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> people, CancellationToken ct)
+        private async Task AddSinglyAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> people, int send, CancellationToken ct)
         {
             var lost = new List<(RegistrationInput, RegistrationResult)>();
             ZoomHubApiException lostError = null;
@@ -102,12 +106,15 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 })).ConfigureAwait(false);
             }
 
-            if (lost.Count > 0) await SettleLostReplyAsync(lost, lostError, ct).ConfigureAwait(false);
+            if (lost.Count == 0) return;
+            List<(RegistrationInput, RegistrationResult)> absent = await SettleLostReplyAsync(lost, lostError, send, ct).ConfigureAwait(false);
+            if (absent.Count > 0) await AddSinglyAsync(absent, send + 1, ct).ConfigureAwait(false);
         }
 
-        // The add may have landed: the registrant listing says. Found people are Registered (counted once); the others
-        // fail as unconfirmed — not sent again, since another add would spend one of their registrations for the day.
-        private async Task SettleLostReplyAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> chunk, ZoomHubApiException error, CancellationToken ct)
+        // The add may have landed: the registrant listing says. Found people are Registered (counted once). The others'
+        // add did not land, so sending it again registers them once; it costs one of their few registrations a day, so
+        // after MaxSends sends they fail as unconfirmed. Returns the people to send again.
+        private async Task<List<(RegistrationInput, RegistrationResult)>> SettleLostReplyAsync(IReadOnlyList<(RegistrationInput Input, RegistrationResult Result)> chunk, ZoomHubApiException error, int send, CancellationToken ct)
         {
             var wanted = new HashSet<string>(chunk.Select(c => c.Input.Email), StringComparer.OrdinalIgnoreCase);
             var found = new Dictionary<string, ZoomRegistrant>(StringComparer.OrdinalIgnoreCase);
@@ -120,12 +127,16 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 }, ct).ConfigureAwait(false);
             }
 
+            var again = new List<(RegistrationInput, RegistrationResult)>();
             foreach (var c in chunk)
             {
                 if (found.TryGetValue(c.Input.Email, out ZoomRegistrant r)) c.Result.Registered(r.Id, r.JoinUrl);
+                else if (send < MaxSends) again.Add(c);
                 else c.Result.Fail(RegistrationReasons.Unconfirmed, error.ZoomCode,
-                    $"Zoom's reply was lost ({error.VendorMessage}) and the registrant list does not show {c.Input.Email}: not registered. Run again to register them.");
+                    $"Zoom's reply was lost {send} times ({error.VendorMessage}) and the registrant list does not show {c.Input.Email}: not registered. Run again later to register them.");
             }
+
+            return again;
         }
 
         private static bool RefusesTheWebinar(ZoomHubApiException ex)
