@@ -9,16 +9,21 @@ namespace ZoomHubPS.Core.Tests.Reliability
     /// Runs work on a fake clock that moves only while the work waits: when no request has reached the twin for a few
     /// milliseconds of real time, everything in flight is waiting on a timer (a backoff, a Retry-After, a per-attempt
     /// timeout, a latency fault), so the clock jumps one step. A request in progress never sees time jump under it,
-    /// however slow the machine, and a minute of retries costs a few milliseconds.
+    /// however slow the machine, and a minute of retries costs a few milliseconds. The longer nothing happens, the longer
+    /// the steps (up to <see cref="LongestStep"/>): a one-minute timeout passes in a dozen steps.
     /// </summary>
     internal static class FakeTime
     {
         /// <summary>Sandbox time after which a run is considered stuck (far beyond any retry budget of the suite).</summary>
         public static readonly TimeSpan StuckAfter = TimeSpan.FromHours(2);
 
+        /// <summary>The longest single step (short enough that no wait of the suite is overshot by much).</summary>
+        public static readonly TimeSpan LongestStep = TimeSpan.FromSeconds(4);
+
         public static async Task<T> RunAsync<T>(FakeTimeProvider clock, RequestJournal journal, Func<Task<T>> work, TimeSpan? step = null)
         {
-            TimeSpan tick = step ?? TimeSpan.FromMilliseconds(500);
+            TimeSpan first = step ?? TimeSpan.FromMilliseconds(250);
+            TimeSpan tick = first;
             DateTimeOffset started = clock.GetUtcNow();
             Task<T> task = Task.Run(work);
             int last = -1, idle = 0;
@@ -27,12 +32,14 @@ namespace ZoomHubPS.Core.Tests.Reliability
                 await Task.WhenAny(task, Task.Delay(1)).ConfigureAwait(false);
                 if (task.IsCompleted) break;
                 int seen = journal.Total;
+                if (seen != last) tick = first;
                 idle = seen == last ? idle + 1 : 0;
                 last = seen;
-                if (idle < 2) continue;
+                if (idle < 3) continue;
                 idle = 0;
                 if (clock.GetUtcNow() - started > StuckAfter) throw new TimeoutException($"The run was still going after {StuckAfter.TotalHours} h of sandbox time.");
                 clock.Advance(tick);
+                tick = TimeSpan.FromTicks(Math.Min(tick.Ticks * 2, LongestStep.Ticks));
             }
 
             return await task.ConfigureAwait(false);
