@@ -47,7 +47,7 @@ namespace ZoomHubPS.Core.WebinarSync
             }
             else
             {
-                await _connection.HubSpot.Properties.CreateGroupAsync(new HubSpotPropertyGroup { Name = names.Group, Label = "Zoom webinars (ZoomHubPS)", DisplayOrder = -1 }, cancellationToken).ConfigureAwait(false);
+                await CreateGroupAsync(names.Group, cancellationToken).ConfigureAwait(false);
                 results.Add(new SchemaItemResult { Kind = "Group", Name = names.Group, Status = "Created" });
             }
 
@@ -55,39 +55,76 @@ namespace ZoomHubPS.Core.WebinarSync
             var missing = new List<HubSpotProperty>();
             foreach (HubSpotProperty wanted in names.Definitions())
             {
-                if (existing.TryGetValue(wanted.Name, out HubSpotProperty have))
-                {
-                    bool compatible = string.Equals(have.Type, wanted.Type, StringComparison.OrdinalIgnoreCase)
-                        || (wanted.Type == "datetime" && have.Type == "date");
-                    results.Add(new SchemaItemResult
-                    {
-                        Kind = "Property",
-                        Name = wanted.Name,
-                        Status = compatible ? "Existing" : "Conflicting",
-                        Message = compatible ? null : $"'{wanted.Name}' exists with type '{have.Type}', but the sync writes '{wanted.Type}'. Map the name to another property (-PropertyName) or change the property in HubSpot.",
-                    });
-                }
-                else
-                {
-                    missing.Add(wanted);
-                }
+                if (existing.TryGetValue(wanted.Name, out HubSpotProperty have)) results.Add(Verified(wanted, have, "Existing"));
+                else missing.Add(wanted);
             }
 
-            if (missing.Count > 0)
+            if (missing.Count > 0 && whatIf)
             {
-                if (!whatIf)
-                {
-                    HubSpotBatchResult<HubSpotProperty> created = await _connection.HubSpot.Properties.BatchCreateAsync(missing, cancellationToken).ConfigureAwait(false);
-                    foreach (HubSpotBatchError error in created.Errors)
-                    {
-                        throw new InvalidOperationException("HubSpot refused to create a property: " + error.Message);
-                    }
-                }
-
-                results.AddRange(missing.Select(m => new SchemaItemResult { Kind = "Property", Name = m.Name, Status = whatIf ? "WouldCreate" : "Created" }));
+                results.AddRange(missing.Select(m => new SchemaItemResult { Kind = "Property", Name = m.Name, Status = "WouldCreate" }));
+            }
+            else if (missing.Count > 0)
+            {
+                results.AddRange(await CreatePropertiesAsync(missing, cancellationToken).ConfigureAwait(false));
             }
 
             return results;
+        }
+
+        // A 409 for the group is what the retry of a create whose reply was lost gets (the first attempt made it), or a
+        // group someone made meanwhile: a group of that name is the one the properties need.
+        private async Task CreateGroupAsync(string name, CancellationToken ct)
+        {
+            try
+            {
+                await _connection.HubSpot.Properties.CreateGroupAsync(new HubSpotPropertyGroup { Name = name, Label = "Zoom webinars (ZoomHubPS)", DisplayOrder = -1 }, ct).ConfigureAwait(false);
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.Conflict)
+            {
+                IReadOnlyList<HubSpotPropertyGroup> now = await _connection.HubSpot.Properties.ListGroupsAsync(ct).ConfigureAwait(false);
+                if (!now.Any(g => string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase))) throw;
+            }
+        }
+
+        // "Already exists" for a property that was missing when this run listed them is, again, the retry of a create
+        // whose reply was lost, or someone else's property: it counts as created once its definition is the one the sync
+        // writes, and is a conflict otherwise. Any other refusal stops the command.
+        private async Task<IReadOnlyList<SchemaItemResult>> CreatePropertiesAsync(List<HubSpotProperty> missing, CancellationToken ct)
+        {
+            IEnumerable<HubSpotBatchError> refused;
+            try
+            {
+                refused = (await _connection.HubSpot.Properties.BatchCreateAsync(missing, ct).ConfigureAwait(false)).Errors;
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.Conflict)
+            {
+                refused = new[] { new HubSpotBatchError { Category = AlreadyExists, Message = ex.VendorMessage } };
+            }
+
+            HubSpotBatchError other = refused.FirstOrDefault(e => !string.Equals(e.Category, AlreadyExists, StringComparison.OrdinalIgnoreCase));
+            if (other != null) throw new InvalidOperationException("HubSpot refused to create a property: " + other.Message);
+            if (!refused.Any()) return missing.Select(m => new SchemaItemResult { Kind = "Property", Name = m.Name, Status = "Created" }).ToList();
+
+            var now = (await _connection.HubSpot.Properties.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+            return missing.Select(m => now.TryGetValue(m.Name, out HubSpotProperty have)
+                    ? Verified(m, have, "Created")
+                    : throw new InvalidOperationException($"HubSpot said '{m.Name}' exists but does not list it."))
+                .ToList();
+        }
+
+        private const string AlreadyExists = "OBJECT_ALREADY_EXISTS";
+
+        // The one rule for "this property will do": the same type (a date where the sync writes a datetime is fine).
+        private static SchemaItemResult Verified(HubSpotProperty wanted, HubSpotProperty have, string status)
+        {
+            bool compatible = string.Equals(have.Type, wanted.Type, StringComparison.OrdinalIgnoreCase) || (wanted.Type == "datetime" && have.Type == "date");
+            return new SchemaItemResult
+            {
+                Kind = "Property",
+                Name = wanted.Name,
+                Status = compatible ? status : "Conflicting",
+                Message = compatible ? null : $"'{wanted.Name}' exists with type '{have.Type}', but the sync writes '{wanted.Type}'. Map the name to another property (-PropertyName) or change the property in HubSpot.",
+            };
         }
 
         /// <summary>Names of required properties that are missing (the sync refuses to run without them).</summary>
