@@ -104,7 +104,7 @@ namespace ZoomHubPS.Core.HubSpot
             List<string> props = properties?.ToList();
             string route = ApiPath.With(HubSpotRoutes.ContactsBatch("read"), ("archived", ApiPath.Flag(archived)));
             return BatchAsync<string, HubSpotObject>(route, ids.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.OrdinalIgnoreCase),
-                chunk => new BatchReadBody { IdProperty = idProperty == "hs_object_id" ? null : idProperty, Properties = props, Inputs = chunk.Select(i => new IdInput { Id = i }).ToList() },
+                chunk => new BatchReadBody { IdProperty = idProperty == "hs_object_id" ? null : idProperty, Properties = props ?? new List<string>(), Inputs = chunk.Select(i => new IdInput { Id = i }).ToList() },
                 cancellationToken);
         }
 
@@ -156,14 +156,16 @@ namespace ZoomHubPS.Core.HubSpot
             int size = options.PageSizeOr(200);
             return new Pageable<HubSpotObject>(async (after, ct) =>
             {
+                // Every field the spec requires (PublicObjectSearchRequest: after, filterGroups, limit, properties, sorts), also
+                // where HubSpot would do without: the first page starts after offset "0"; no sorts is HubSpot's own order.
                 var body = new HubSpotSearchRequest
                 {
-                    FilterGroups = request.FilterGroups,
-                    Sorts = request.Sorts,
+                    FilterGroups = request.FilterGroups ?? new List<HubSpotFilterGroup>(),
+                    Sorts = request.Sorts ?? new List<string>(),
                     Query = request.Query,
-                    Properties = request.Properties,
+                    Properties = request.Properties ?? new List<string>(),
                     Limit = size,
-                    After = after,
+                    After = after ?? "0",
                 };
                 SearchResponse r = await Api.SendAsync<SearchResponse>(HttpMethod.Post, HubSpotRoutes.ContactsSearch(), body, RateCategory.Search, ct).ConfigureAwait(false);
                 string next = r?.Paging?.Next?.After;
@@ -190,6 +192,9 @@ namespace ZoomHubPS.Core.HubSpot
         {
             [JsonPropertyName("idProperty")] public string IdProperty { get; set; }
             [JsonPropertyName("properties")] public List<string> Properties { get; set; }
+
+            // Required by the spec (BatchReadInputSimplePublicObjectId), though HubSpot answers without it: none wanted.
+            [JsonPropertyName("propertiesWithHistory")] public List<string> PropertiesWithHistory { get; set; } = new List<string>();
             [JsonPropertyName("inputs")] public List<IdInput> Inputs { get; set; }
         }
 
