@@ -54,6 +54,22 @@ CSV.ONE@example.org,Csv,One,Fabrikam
         @($journal.Entries | Where-Object { $_.Route -like '*batch_registrants' }).Count | Should -Be 0
     }
 
+    It 'names a string, an object without Email and a '';''-separated CSV as such, not as a missing last_name' {
+        $journal.Clear()
+        $csv = "Email;FirstName;LastName`nsemi.one@example.org;Semi;One`nsemi.two@example.org;Semi;Two" | ConvertFrom-Csv
+        $inputs = @('just.text@example.org', [pscustomobject] @{ Mail = 'no.email@example.org'; FirstName = 'No' }) + @($csv)
+        $r = $inputs | Add-ZoomWebinarRegistrant -WebinarId '834 5678 9012' -ErrorVariable err -ErrorAction SilentlyContinue
+        $r.Count | Should -Be 4
+        $r | ForEach-Object { $_.Reason | Should -Be 'InvalidInput' }
+        $err.Count | Should -Be 4
+        $err | ForEach-Object { $_.FullyQualifiedErrorId | Should -BeExactly 'ZoomHubInvalidInput,ZoomHubPS.Commands.AddZoomWebinarRegistrantCommand' }
+        "$($err[0])" | Should -Match "value 'just.text@example.org'"
+        "$($err[1])" | Should -Match "no Email property \(it has the properties 'Mail', 'FirstName'\)"
+        "$($err[2])" | Should -Match "Import-Csv -Delimiter ';'"
+        "$err" | Should -Not -Match 'last_name'
+        Get-WriteCount | Should -Be 0
+    }
+
     It '-WhatIf registers nobody' {
         $journal.Clear()
         $r = Add-ZoomWebinarRegistrant -WebinarId 86789012345 -Email someone.new@example.org -FirstName Some -WhatIf
@@ -75,6 +91,13 @@ Describe 'Add-HubSpotContactToWebinar' {
         $again = Get-HubSpotContact -Email ana.ruiz@contoso.example.org | Add-HubSpotContactToWebinar -WebinarId 86789012345
         $again.Status.ToString() | Should -Be 'AlreadyRegistered'
         Get-WriteCount | Should -Be 0
+    }
+
+    It 'names a piped string as such, also with -WebinarIdProperty' {
+        $r = 'ana.ruiz@contoso.example.org' | Add-HubSpotContactToWebinar -WebinarIdProperty requested_webinar -ErrorVariable err -ErrorAction SilentlyContinue
+        $r.Reason | Should -Be 'InvalidInput'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ZoomHubInvalidInput,ZoomHubPS.Commands.AddHubSpotContactToWebinarCommand'
+        "$($err[0])" | Should -Match '-Email'
     }
 
     It 'needs exactly one of -WebinarId and -WebinarIdProperty' {

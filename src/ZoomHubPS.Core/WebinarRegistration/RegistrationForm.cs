@@ -47,13 +47,16 @@ namespace ZoomHubPS.Core.WebinarRegistration
                || _map.Count > 0;
 
         /// <summary>
-        /// Required questions no input can answer (not in the map, and not a property of the inputs): the whole call stops
-        /// before any write, naming them.
+        /// Required questions no input can answer (not in the map, and not a property of any input that has an email): the
+        /// whole call stops before any write, naming them. Rows that lack an answer another row has fail on their own
+        /// (<see cref="EmptyRequired"/>), and rows without an email are not people to ask: a first row that is a stray
+        /// string or a mis-read CSV line never makes the call blame the questions.
         /// </summary>
         public IReadOnlyList<string> Unanswerable(IReadOnlyList<RegistrationInput> inputs)
         {
-            RegistrationInput sample = inputs.FirstOrDefault();
-            return Required().Where(q => !_map.ContainsKey(q.Question) && !(sample != null && (q.Aliases.Any(a => sample.Values.ContainsKey(a)) || sample.Values.ContainsKey(q.Question))))
+            List<RegistrationInput> people = inputs.Where(i => !string.IsNullOrEmpty(i.Email)).ToList();
+            if (people.Count == 0) return new List<string>();
+            return Required().Where(q => !_map.ContainsKey(q.Question) && !people.Any(p => q.Aliases.Any(a => p.Values.ContainsKey(a)) || p.Values.ContainsKey(q.Question)))
                 .Select(q => q.Question).ToList();
         }
 

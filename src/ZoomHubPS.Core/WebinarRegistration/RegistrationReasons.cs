@@ -6,6 +6,9 @@ namespace ZoomHubPS.Core.WebinarRegistration
         /// <summary>Not an email address (or no email at all).</summary>
         public const string InvalidEmail = "InvalidEmail";
 
+        /// <summary>The input is not a person at all: a string or number, or an object without an Email property (a ';'-separated CSV read with the default delimiter).</summary>
+        public const string InvalidInput = "InvalidInput";
+
         /// <summary>The same email earlier in the input.</summary>
         public const string DuplicateInput = "DuplicateInput";
 

@@ -19,6 +19,8 @@ namespace ZoomHubPS.Infrastructure
         public const string ZoomHubSchemaMissing = nameof(ZoomHubSchemaMissing);
         public const string ZoomHubSchemaConflict = nameof(ZoomHubSchemaConflict);
         public const string ZoomHubTimelineTemplatesMissing = nameof(ZoomHubTimelineTemplatesMissing);
+        public const string ZoomHubInvalidInput = nameof(ZoomHubInvalidInput);
+        public const string ZoomHubInvalidScenario = nameof(ZoomHubInvalidScenario);
 
         // Connect-ZoomHub: which side could not be validated.
         public const string ZoomConnectFailed = nameof(ZoomConnectFailed);

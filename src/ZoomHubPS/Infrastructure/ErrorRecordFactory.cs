@@ -73,6 +73,26 @@ namespace ZoomHubPS.Infrastructure
             => new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
         /// <summary>
+        /// One pipeline input the cmdlet cannot use (a string where a person is expected, an object without an Email
+        /// property, an email that is only white space): non-terminating, the input as target, a message that names it
+        /// and the fix (<see cref="InputText"/>).
+        /// </summary>
+        public static ErrorRecord InvalidInput(string message, object target)
+            => WithDetails(new ErrorRecord(new ArgumentException(message), ErrorIds.ZoomHubInvalidInput, ErrorCategory.InvalidArgument, target), message, null);
+
+        /// <summary>
+        /// A sandbox scenario the loader refused: an unknown name, a missing file, or a file that is not a scenario. The
+        /// loader's message names the file, the line and the JSON path.
+        /// </summary>
+        public static ErrorRecord InvalidScenario(Exception exception, string nameOrPath)
+        {
+            ErrorCategory category = exception is System.IO.FileNotFoundException ? ErrorCategory.ObjectNotFound
+                : exception is ArgumentException ? ErrorCategory.InvalidArgument : ErrorCategory.InvalidData;
+            return WithDetails(new ErrorRecord(exception, ErrorIds.ZoomHubInvalidScenario, category, nameOrPath), exception.Message,
+                "Fix the scenario file (see about_ZoomHubPS_Sandbox_Scenarios for the format), or pass a built-in scenario: demo, business, empty.");
+        }
+
+        /// <summary>
         /// Saved sync settings that cannot be used: InvalidData, the settings' source (a path, the JSON text, the object)
         /// as target, and a message that names where they came from, the key's JSON path and the value found.
         /// </summary>

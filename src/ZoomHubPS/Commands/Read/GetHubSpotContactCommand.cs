@@ -25,9 +25,13 @@ namespace ZoomHubPS.Commands
         private const string ByFilterSet = nameof(Filter);
         private const string AllSet = nameof(All);
 
+        // What every output shows and the email matching needs, read whatever -Property asks for.
+        private static readonly string[] AlwaysRead = { "email", "firstname", "lastname" };
+
         private readonly List<string> _pending = new List<string>();
         private Dictionary<string, HubSpotProperty> _definitions;
         private List<string> _properties;
+        private List<string> _read;
 
         #region Parameters
 
@@ -72,6 +76,11 @@ namespace ZoomHubPS.Commands
             _properties = Property?.ToList() ?? new[] { "email", "firstname", "lastname", "hs_additional_emails" }
                 .Concat(_definitions.Keys.Where(k => k.StartsWith("zoomhub_", StringComparison.OrdinalIgnoreCase) && k != "zoomhub_webinar_history").OrderBy(k => k))
                 .ToList();
+
+            // -Property email-less would leave every contact without the Email the matching looks for: each one would come
+            // back with an empty Email and also be reported "not found".
+            IEnumerable<string> needed = IncludeSecondaryEmail ? AlwaysRead.Concat(new[] { "hs_additional_emails" }) : AlwaysRead;
+            _read = _properties.Concat(needed.Where(n => !_properties.Contains(n, StringComparer.OrdinalIgnoreCase))).ToList();
         }
 
         /// <inheritdoc />
@@ -80,6 +89,7 @@ namespace ZoomHubPS.Commands
             switch (ParameterSetName)
             {
                 case ByEmailSet:
+                    foreach (string blank in Email.Where(string.IsNullOrWhiteSpace)) BlankEmail(blank);
                     _pending.AddRange(Email.Where(e => !string.IsNullOrWhiteSpace(e)).Select(e => e.Trim()));
                     while (_pending.Count >= HubSpotClient.BatchSize)
                     {
@@ -90,7 +100,7 @@ namespace ZoomHubPS.Commands
 
                     break;
                 case ByIdSet:
-                    HubSpotBatchResult<HubSpotObject> byId = await Api.HubSpot.Contacts.BatchReadAsync(Id, "hs_object_id", _properties, false, cancellationToken).ConfigureAwait(false);
+                    HubSpotBatchResult<HubSpotObject> byId = await Api.HubSpot.Contacts.BatchReadAsync(Id, "hs_object_id", _read, false, cancellationToken).ConfigureAwait(false);
                     var found = new HashSet<string>(byId.Results.Select(r => r.Id));
                     foreach (HubSpotObject c in byId.Results) Emit(c);
                     foreach (string missing in Id.Where(i => !found.Contains(i))) NotFound(missing);
@@ -106,11 +116,11 @@ namespace ZoomHubPS.Commands
                         throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, Filter);
                     }
 
-                    var request = new HubSpotSearchRequest { FilterGroups = groups, Properties = _properties, Sorts = new List<string> { "hs_object_id" } };
+                    var request = new HubSpotSearchRequest { FilterGroups = groups, Properties = _read, Sorts = new List<string> { "hs_object_id" } };
                     await EmitAsync(Api.HubSpot.Contacts.Search(request, new ListOptions { MaxItems = MaxItems }), cancellationToken, c => View(c)).ConfigureAwait(false);
                     break;
                 default:
-                    await EmitAsync(Api.HubSpot.Contacts.List(_properties, false, new ListOptions { MaxItems = MaxItems }), cancellationToken, c => View(c)).ConfigureAwait(false);
+                    await EmitAsync(Api.HubSpot.Contacts.List(_read, false, new ListOptions { MaxItems = MaxItems }), cancellationToken, c => View(c)).ConfigureAwait(false);
                     break;
             }
         }
@@ -132,7 +142,7 @@ namespace ZoomHubPS.Commands
 
         private async Task ReadEmailsAsync(List<string> emails, CancellationToken cancellationToken)
         {
-            HubSpotBatchResult<HubSpotObject> result = await Api.HubSpot.Contacts.BatchReadAsync(emails, "email", _properties, false, cancellationToken).ConfigureAwait(false);
+            HubSpotBatchResult<HubSpotObject> result = await Api.HubSpot.Contacts.BatchReadAsync(emails, "email", _read, false, cancellationToken).ConfigureAwait(false);
             var found = new HashSet<string>(result.Results.Select(r => r.Email).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
             foreach (HubSpotObject c in result.Results) Emit(c);
             List<string> missing = emails.Where(e => !found.Contains(e)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -144,7 +154,7 @@ namespace ZoomHubPS.Commands
                     var request = new HubSpotSearchRequest
                     {
                         FilterGroups = chunk.Select(e => new HubSpotFilterGroup { Filters = new List<HubSpotFilter> { new HubSpotFilter { PropertyName = "hs_additional_emails", Operator = "CONTAINS_TOKEN", Value = e } } }).ToList(),
-                        Properties = _properties,
+                        Properties = _read,
                     };
                     await Api.HubSpot.Contacts.Search(request).ForEachAsync(c =>
                     {
@@ -168,6 +178,9 @@ namespace ZoomHubPS.Commands
         private PSObject View(HubSpotObject c) => HubSpotContactView.ToPSObject(c, _definitions, _properties);
 
         private void Emit(HubSpotObject c) => WriteObject(View(c));
+
+        // An email that is only white space (a stray non-breaking space from a spreadsheet) is no email: say so, never skip it silently.
+        private void BlankEmail(string input) => WriteError(ErrorRecordFactory.InvalidInput(InputText.BlankEmail(input), input));
 
         private void NotFound(string input)
         {

@@ -69,7 +69,8 @@ namespace ZoomHubPS.Commands
             }
 
             Dictionary<string, object> values = RegistrationCmdlet.ValuesOf(InputObject);
-            Queue(WebinarOf(values), new RegistrationInput(values, InputObject));
+            long? webinar = WebinarIdProperty == null ? WebinarIdOrStop(WebinarId, WebinarId) : (long?)null;
+            if (!RejectedAsNotAPerson(InputObject, values, webinar, "pass the contacts' emails with -Email")) Queue(webinar ?? WebinarOf(values), new RegistrationInput(values, InputObject));
             return Task.CompletedTask;
         }
 

@@ -52,7 +52,8 @@ namespace ZoomHubPS.Commands
             }
             else
             {
-                Queue(id, new RegistrationInput(ValuesOf(InputObject), InputObject));
+                Dictionary<string, object> values = ValuesOf(InputObject);
+                if (!RejectedAsNotAPerson(InputObject, values, id, "pass one person with -Email and -FirstName")) Queue(id, new RegistrationInput(values, InputObject));
             }
 
             return Task.CompletedTask;

@@ -39,6 +39,24 @@ namespace ZoomHubPS.Commands
             list.Add(input);
         }
 
+        /// <summary>
+        /// Reports a pipeline object that cannot stand for a person — a string, or an object without an Email property —
+        /// as a Failed result (reason InvalidInput) and a ZoomHubInvalidInput error naming the input and the fix; such an
+        /// object is not queued, so it never reaches the webinar's checks (where it would be blamed on a question).
+        /// </summary>
+        /// <returns>True when the object was rejected.</returns>
+        internal bool RejectedAsNotAPerson(PSObject input, IDictionary<string, object> values, long? webinarId, string otherwise)
+        {
+            string problem = InputText.NotAPerson(input, values.Keys, otherwise);
+            if (problem == null) return false;
+            WriteObject(new RegistrationResult
+            {
+                Input = input, WebinarId = webinarId ?? 0, OccurrenceId = OccurrenceId, Status = RegistrationStatus.Failed, Reason = RegistrationReasons.InvalidInput, Message = problem, WhatIf = IsWhatIf,
+            });
+            WriteErrorAndWait(ErrorRecordFactory.InvalidInput(problem, input));
+            return true;
+        }
+
         /// <summary>Normalises a webinar id or ends the call (before any request) naming it.</summary>
         internal static long WebinarIdOrStop(string text, object target)
         {
