@@ -16,6 +16,13 @@ namespace ZoomHubPS.Sandbox
         /// <summary>The clock the twin lives by. Default: a sandbox clock that starts at the scenario's "now" and advances with real time.</summary>
         public TimeProvider Clock { get; set; }
 
+        /// <summary>
+        /// Without a <see cref="Clock"/>: where the default sandbox clock starts (an anchored scenario moves onto this date)
+        /// instead of the scenario's "now" on today's date. A plain value, so a caller that cannot name
+        /// <see cref="TimeProvider"/> (the cmdlets, PowerShell) can still set the date: <c>Start-ZoomHubSandbox -Now</c>.
+        /// </summary>
+        public DateTimeOffset? StartAt { get; set; }
+
         /// <summary>Rate limits to enforce. Default: the scenario's Zoom plan and HubSpot tier (limits on; "no limits" is a choice).</summary>
         public LimitOptions Limits { get; set; }
 

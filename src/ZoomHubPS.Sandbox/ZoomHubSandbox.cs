@@ -36,16 +36,17 @@ namespace ZoomHubPS.Sandbox
 
         /// <summary>
         /// Creates a twin. An anchored scenario (<c>"anchor": "today"</c>, e.g. the built-in ones) is moved onto the UTC
-        /// date of <see cref="SandboxOptions.Clock"/> (the machine's date when there is none), and the default clock
-        /// starts at the moved "now"; pin the date with a clock of your own.
+        /// date of <see cref="SandboxOptions.Clock"/> (or of <see cref="SandboxOptions.StartAt"/>; the machine's date when
+        /// there is neither), and the default clock starts at the moved "now"; pin the date with a clock of your own.
         /// </summary>
         public ZoomHubSandbox(SandboxOptions options = null)
         {
             Options = options ?? new SandboxOptions();
             Scenario authored = Options.ScenarioData ?? ScenarioLoader.Load(Options.Scenario);
-            ScenarioShiftDays = ScenarioAnchor.DaysToAnchor(authored, (Options.Clock ?? TimeProvider.System).GetUtcNow());
+            TimeProvider chosen = Options.Clock ?? (Options.StartAt is DateTimeOffset start ? new SandboxClock(start) : null);
+            ScenarioShiftDays = ScenarioAnchor.DaysToAnchor(authored, (chosen ?? TimeProvider.System).GetUtcNow());
             Scenario = ScenarioAnchor.ShiftByDays(authored, ScenarioShiftDays);
-            Clock = Options.Clock ?? new SandboxClock(Scenario.Now ?? DateTimeOffset.UtcNow);
+            Clock = chosen ?? new SandboxClock(Scenario.Now ?? DateTimeOffset.UtcNow);
             Journal = new RequestJournal();
             Context = new SandboxContext(Clock, Options.Seed, Journal);
 

@@ -136,7 +136,7 @@ namespace ZoomHubPS.Commands
             switch (ParameterSetName)
             {
                 case SandboxSet:
-                    sandbox = new ZoomHubSandbox(new SandboxOptions { Scenario = Scenario });
+                    sandbox = new ZoomHubSandbox(new SandboxOptions { ScenarioData = SandboxScenarios.Load(Scenario) });
                     options.IsSandbox = true;
                     options.Handler = sandbox.CreateHandler();
                     options.ZoomOAuthBaseUri = ZoomHubSandbox.InProcessZoomOAuthUri;

@@ -62,6 +62,12 @@ namespace ZoomHubPS.Models
             ["HubSpotUri"] = HubSpotUri,
         };
 
+        /// <summary>
+        /// The scenario the sandbox was seeded from (after anchoring) as scenario JSON, e.g. to keep a generated one:
+        /// <c>$endpoint.ScenarioJson() | Set-Content ./big.json</c>, then <c>Connect-ZoomHub -Sandbox -Scenario ./big.json</c>.
+        /// </summary>
+        public string ScenarioJson() => ZoomHubPS.Sandbox.Scenarios.ScenarioLoader.ToJson(Sandbox.Scenario);
+
         /// <summary>Whether it still listens.</summary>
         public bool IsRunning => Host.IsRunning;
 
