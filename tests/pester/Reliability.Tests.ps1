@@ -132,3 +132,48 @@ Describe 'No request after the cmdlet returns' {
         finally { $ps.Dispose(); $sandbox | Stop-ZoomHubSandbox }
     }
 }
+
+Describe 'Bad input, named precisely' {
+    BeforeAll {
+        Connect-ZoomHub -Sandbox -Scenario demo
+        $bad = Join-Path ([IO.Path]::GetTempPath()) "zoomhub-bad-input-$([guid]::NewGuid()).json"
+        Set-Content -Path $bad -Value '{ "now": "2026-11-20T12:00:00Z", "zoom": { "users": "nobody" } }'
+        $semicolon = "Email;FirstName`nsemi@example.org;Semi" | ConvertFrom-Csv
+        # What the user does, the error id it must get, and words the message must contain (the input and the fix).
+        $cases = @(
+            @{ Name = 'a string piped to Add-ZoomWebinarRegistrant'; Id = 'ZoomHubInvalidInput'; Words = "value 'text@example.org'", 'Import-Csv'; Run = { 'text@example.org' | Add-ZoomWebinarRegistrant -WebinarId 86789012345 } }
+            @{ Name = 'a number piped to Add-ZoomWebinarRegistrant'; Id = 'ZoomHubInvalidInput'; Words = "value '42'"; Run = { 42 | Add-ZoomWebinarRegistrant -WebinarId 86789012345 } }
+            @{ Name = 'an object without Email'; Id = 'ZoomHubInvalidInput'; Words = "'Mail'", 'Email column'; Run = { [pscustomobject] @{ Mail = 'm@example.org' } | Add-ZoomWebinarRegistrant -WebinarId 86789012345 } }
+            @{ Name = 'a hashtable without Email'; Id = 'ZoomHubInvalidInput'; Words = "'Mail'"; Run = { @{ Mail = 'm@example.org' } | Add-ZoomWebinarRegistrant -WebinarId 86789012345 } }
+            @{ Name = "a ';'-separated CSV row"; Id = 'ZoomHubInvalidInput'; Words = "'Email;FirstName'", "Import-Csv -Delimiter ';'"; Run = { $semicolon | Add-ZoomWebinarRegistrant -WebinarId 83456789012 } }
+            @{ Name = 'a string piped to Add-HubSpotContactToWebinar -WebinarIdProperty'; Id = 'ZoomHubInvalidInput'; Words = '-Email'; Run = { 'x@example.org' | Add-HubSpotContactToWebinar -WebinarIdProperty requested_webinar } }
+            @{ Name = 'an empty Email column'; Id = 'ZoomRegistrationFailed'; Words = 'has no email', "Import-Csv -Delimiter ';'"; Run = { [pscustomobject] @{ Email = ''; FirstName = 'E' } | Add-ZoomWebinarRegistrant -WebinarId 86789012345 } }
+            @{ Name = 'a webinar id with letters'; Id = 'ZoomHubInvalidWebinarId'; Words = "'81-23-abc'", '812 3456 7890'; Run = { Add-ZoomWebinarRegistrant -WebinarId '81-23-abc' -Email a@example.org -FirstName A } }
+            @{ Name = 'an email of one non-breaking space'; Id = 'ZoomHubInvalidInput'; Words = 'U+00A0'; Run = { Get-HubSpotContact -Email ([string][char]0x00A0) } }
+            @{ Name = 'an email of spaces'; Id = 'ZoomHubInvalidInput'; Words = 'only white space'; Run = { Get-HubSpotContact -Email '   ' } }
+            @{ Name = 'a malformed scenario file'; Id = 'ZoomHubInvalidScenario'; Words = 'line 1', '$.zoom.users'; Run = { Connect-ZoomHub -Sandbox -Scenario $bad } }
+            @{ Name = 'a scenario file that is not there'; Id = 'ZoomHubInvalidScenario'; Words = 'was not found'; Run = { Connect-ZoomHub -Sandbox -Scenario ./no/such/scenario.json } }
+            @{ Name = 'an unknown -Generate option'; Id = 'ZoomHubInvalidArgument'; Words = "'Registrant'", 'Registrants'; Run = { Start-ZoomHubSandbox -Generate @{ Registrant = 5 } } }
+            @{ Name = 'a -Generate value of the wrong type'; Id = 'ZoomHubInvalidArgument'; Words = "'Registrants'", "'many'"; Run = { Start-ZoomHubSandbox -Generate @{ Registrants = 'many' } } }
+            @{ Name = 'a -Fault hashtable of the wrong shape'; Id = 'ZoomHubInvalidArgument'; Words = '$.rules'; Run = { Start-ZoomHubSandbox -Fault @{ rules = 'all' } } }
+        )
+    }
+
+    AfterAll { Remove-Item $bad -ErrorAction SilentlyContinue; Connect-ZoomHub -Sandbox -Scenario demo }
+
+    It 'gives every bad input its own id and a message that names it and the fix' {
+        $clear = 0
+        $problems = foreach ($case in $cases) {
+            $errors = @()
+            try { $null = & $case.Run -ErrorAction SilentlyContinue -ErrorVariable +errors 2>$null } catch { $errors += $_ }
+            $first = $errors | Select-Object -First 1
+            $text = "$first"
+            $missing = @($case.Words | Where-Object { $text.IndexOf($_, [StringComparison]::Ordinal) -lt 0 })
+            if ($first -and $first.FullyQualifiedErrorId -like "$($case.Id),*" -and $missing.Count -eq 0 -and ($case.Id -ne 'ZoomHubInvalidInput' -or $text -notmatch 'last_name')) { $clear++ }
+            else { "$($case.Name): got '$($first.FullyQualifiedErrorId)' '$text'" }
+        }
+        Write-Host "| bad inputs | cmdlets | clear $clear / $($cases.Count) |"
+        $problems | Should -BeNullOrEmpty
+    }
+}
+
