@@ -357,9 +357,22 @@ namespace ZoomHubPS.Core.HubSpot
         public virtual Task<HubSpotAccountDetails> GetDetailsAsync(CancellationToken cancellationToken = default)
             => Api.SendAsync<HubSpotAccountDetails>(HttpMethod.Get, HubSpotRoutes.AccountDetails(), null, RateCategory.Standard, cancellationToken);
 
+        /// <summary>
+        /// POST /oauth/v2/private-apps/get/access-token-info — the scopes a private-app / service-key token was granted
+        /// (FACTS §E: no scope needed; the token travels in the JSON body, never in the URL, and as the Bearer header).
+        /// </summary>
+        public virtual Task<HubSpotAccessTokenInfo> GetAccessTokenInfoAsync(System.Security.SecureString token, CancellationToken cancellationToken = default)
+            => Api.SendAsync<HubSpotAccessTokenInfo>(new ApiRequest(HttpMethod.Post, HubSpotRoutes.AccessTokenInfo(), RateCategory.Standard)
+            {
+                Kind = RouteKind.Read,
+                Body = new AccessTokenInfoBody { TokenKey = SecretText.Read(token) },
+            }, cancellationToken);
+
         /// <summary>GET /account-info/v3/api-usage/daily/private-apps.</summary>
         public virtual async Task<IReadOnlyList<HubSpotDailyUsage>> GetDailyUsageAsync(CancellationToken cancellationToken = default)
             => (await Api.SendAsync<ResultsBody<HubSpotDailyUsage>>(HttpMethod.Get, HubSpotRoutes.DailyUsage(), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.Results
                ?? new List<HubSpotDailyUsage>();
     }
+
+    internal sealed class AccessTokenInfoBody { [JsonPropertyName("tokenKey")] public string TokenKey { get; set; } }
 }

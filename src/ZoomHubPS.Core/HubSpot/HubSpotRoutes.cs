@@ -38,6 +38,7 @@ namespace ZoomHubPS.Core.HubSpot
         public static string TimelineTemplates(long appId) => "integrators/timeline/v3/" + appId + "/event-templates"; // GET|POST /integrators/timeline/v3/{appId}/event-templates
         public static string TimelineEventsBatch() => "integrators/timeline/v3/events/batch/create";                  // POST /integrators/timeline/v3/events/batch/create
         public static string AccountDetails() => "account-info/v3/details";                  // GET /account-info/v3/details
+        public static string AccessTokenInfo() => "oauth/v2/private-apps/get/access-token-info"; // POST /oauth/v2/private-apps/get/access-token-info
         public static string DailyUsage() => "account-info/v3/api-usage/daily/private-apps";  // GET /account-info/v3/api-usage/daily/private-apps
     }
 }
