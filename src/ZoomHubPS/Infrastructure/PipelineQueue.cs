@@ -85,6 +85,9 @@ namespace ZoomHubPS.Infrastructure
         /// <summary>Queues a warning.</summary>
         public void WriteWarning(string text) => Add(c => c.WriteWarning(text), dropWhenStopping: true);
 
+        /// <summary>Queues an information record (objects a caller collects with -InformationVariable).</summary>
+        public void WriteInformation(object messageData, string[] tags) => Add(c => c.WriteInformation(messageData, tags));
+
         /// <summary>Queues a progress record.</summary>
         public void WriteProgress(ProgressRecord record) => Add(c => c.WriteProgress(record), dropWhenStopping: true);
 
