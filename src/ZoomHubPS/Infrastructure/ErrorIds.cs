@@ -9,6 +9,7 @@ namespace ZoomHubPS.Infrastructure
     {
         // Invocation level: connection, parameters, schema.
         public const string ZoomHubNotConnected = nameof(ZoomHubNotConnected);
+        public const string ZoomHubConnectionClosed = nameof(ZoomHubConnectionClosed);
         public const string ZoomHubInvalidArgument = nameof(ZoomHubInvalidArgument);
         public const string ZoomHubInvalidWebinarId = nameof(ZoomHubInvalidWebinarId);
         public const string ZoomHubInvalidOperation = nameof(ZoomHubInvalidOperation);

@@ -57,12 +57,26 @@ namespace ZoomHubPS.Infrastructure
             }
         }
 
-        /// <summary>The terminating error for a cmdlet that needs a connection and has none.</summary>
-        public static ErrorRecord NotConnected(object target)
+        /// <summary>
+        /// The terminating error for a cmdlet that needs a connection and has none. <paramref name="otherDefaults"/> &gt; 1:
+        /// other runspaces have different defaults, so this one (a parallel or thread-job runspace) cannot pick one.
+        /// </summary>
+        public static ErrorRecord NotConnected(object target, int otherDefaults = 0)
         {
-            var ex = new InvalidOperationException("No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection.");
+            string message = otherDefaults > 1
+                ? $"No ZoomHub connection in this runspace, and {otherDefaults.ToString(CultureInfo.InvariantCulture)} other runspaces have different default connections, so none is chosen for you. Pass the one to use: -Connection $using:c (ForEach-Object -Parallel, Start-ThreadJob) or -Connection $c."
+                : "No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection (in ForEach-Object -Parallel or Start-ThreadJob: -Connection $using:c).";
+            var ex = new InvalidOperationException(message);
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubNotConnected, ErrorCategory.ConnectionError, target), ex.Message,
-                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru.");
+                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru ($using:c inside parallel runspaces).");
+        }
+
+        /// <summary>The terminating error for a connection that Disconnect-ZoomHub closed.</summary>
+        public static ErrorRecord ConnectionClosed(ZoomHubConnection connection, object target)
+        {
+            var ex = new InvalidOperationException($"This connection ({connection}) was closed by Disconnect-ZoomHub and cannot be used again. Run Connect-ZoomHub for a new one.");
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubConnectionClosed, ErrorCategory.ConnectionError, target ?? connection), ex.Message,
+                "Run Connect-ZoomHub (-PassThru for a connection to pass with -Connection).");
         }
 
         /// <summary>A validation error for bad input: <paramref name="message"/> names the input and the fix.</summary>
@@ -80,7 +94,7 @@ namespace ZoomHubPS.Infrastructure
         public static ErrorRecord RegistrationFailed(RegistrationResult result)
         {
             var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
-            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email), ex.Message, null);
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.GetInput() ?? result.Email), ex.Message, null);
         }
 
         /// <summary>A property the module needs exists with another definition.</summary>
