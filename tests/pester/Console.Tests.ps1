@@ -39,7 +39,7 @@ Describe 'Ctrl+C during a long write' {
         $run = Start-Stoppable -Arguments $manifest, $connect -Script {
             param($m, $p)
             Import-Module $m; Connect-ZoomHub @p
-            1..600 | ForEach-Object { [pscustomobject] @{ Email = "stop$_@example.net"; FirstName = "Stop$_" } } | Add-ZoomWebinarRegistrant -WebinarId 89200000002
+            1..600 | ForEach-Object { [pscustomobject] @{ Email = "stop$_@example.net"; FirstName = "Stop$_" } } | Add-ZoomWebinarRegistrant -WebinarId 89200000002 -OutVariable kept
         }
         Wait-Output $run 60
         $run.PowerShell.Stop()
@@ -53,6 +53,8 @@ Describe 'Ctrl+C during a long write' {
         $notice | Should -Match 'Add-ZoomWebinarRegistrant was stopped'
         $notice | Should -Match "$($done.Count) of 600 input"
         $notice | Should -Match 'Run the same command again'
+        # -OutVariable (the documented way to keep results in a variable) holds them too; "$r = ..." would not.
+        @($run.PowerShell.Runspace.SessionStateProxy.GetVariable('kept')).Count | Should -Be $done.Count
         $run.PowerShell.Dispose()
 
         # The re-run the notice promises: everyone done before comes back AlreadyRegistered.

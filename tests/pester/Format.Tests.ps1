@@ -66,14 +66,16 @@ AfterAll {
 }
 
 Describe 'Table views' {
-    It '<Type> at 80 columns shows <At80>' -ForEach $views {
+    It '<Type> at 80 columns (and 79, what an 80-column console formats at) shows <At80>' -ForEach $views {
         $objects = @(& $samples[$Type] | Where-Object { $_.PSObject.TypeNames -contains $Type })
         $objects | Should -Not -BeNullOrEmpty -Because "the sandbox yields $Type objects"
-        $table = Get-Table $objects 80
-        $table.Labels | Select-Object -First $At80.Count | Should -Be $At80
-        # One dash group per header: no header wrapped onto a second line.
-        @(-split $table.Dashes).Count | Should -Be $table.Labels.Count
-        $table.Lines | Where-Object { $_.Length -gt 80 } | Should -BeNullOrEmpty
+        foreach ($width in 79, 80) {
+            $table = Get-Table $objects $width
+            $table.Labels | Select-Object -First $At80.Count | Should -Be $At80 -Because "at $width columns"
+            # One dash group per header: no header wrapped onto a second line.
+            @(-split $table.Dashes).Count | Should -Be $table.Labels.Count -Because "no header wraps at $width columns"
+            $table.Lines | Where-Object { $_.Length -gt $width } | Should -BeNullOrEmpty
+        }
     }
 
     It '<Type> at 120 columns shows <At80> and <At120>' -ForEach $views {
