@@ -34,6 +34,9 @@ namespace ZoomHubPS.Core.WebinarSync
             _resolver = new InstanceResolver(connection, _session);
         }
 
+        /// <summary>What the engine reads once (webinars, their instances, account users): shared with the account-wide run.</summary>
+        internal SyncSession Session => _session;
+
         /// <summary>Every past instance of the account's webinars that started at or after <paramref name="since"/> (backfill).</summary>
         public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
         {
@@ -62,8 +65,8 @@ namespace ZoomHubPS.Core.WebinarSync
             options = options ?? new SyncOptions();
             SyncPropertyNames names = options.PropertyNames ?? new SyncPropertyNames();
             var watch = Stopwatch.StartNew();
-            RequestCountSnapshot before = _connection.Counters.Snapshot();
             var result = new SyncResult { WebinarId = target.WebinarId, WhatIf = options.WhatIf };
+            RequestScope requests = _connection.Counters.BeginScope();
             try
             {
                 await _session.EnsureSchemaAsync(names, cancellationToken).ConfigureAwait(false);
@@ -71,7 +74,7 @@ namespace ZoomHubPS.Core.WebinarSync
                     ? await _session.TemplatesAsync(app, cancellationToken).ConfigureAwait(false)
                     : null;
 
-                ZoomWebinar webinar = await _connection.Zoom.Webinars.GetAsync(target.WebinarId, cancellationToken).ConfigureAwait(false);
+                ZoomWebinar webinar = await _session.WebinarAsync(target.WebinarId, cancellationToken).ConfigureAwait(false);
                 result.Topic = webinar.Topic;
                 if (SkipRules.ExcludesHost(webinar, options))
                 {
@@ -90,14 +93,14 @@ namespace ZoomHubPS.Core.WebinarSync
                     : await _session.AccountUsersAsync(cancellationToken).ConfigureAwait(false);
                 var skips = new SkipRules(options, accountUsers);
                 TimelineEventBuilder timeline = templates == null ? null : new TimelineEventBuilder(instance, templates, result.RecordingShareUrl);
-                var reporter = new SyncReporter(instance, result, onPerson, options.WhatIf);
-                await new InstanceSync(_connection, instance, options, skips, timeline, reporter).RunAsync(cancellationToken).ConfigureAwait(false);
+                var reporter = new SyncReporter(instance, result, onPerson, options.WhatIf, _session.ClaimPlannedCreation);
+                await new InstanceSync(_connection, instance, options, skips, timeline, reporter, _session.Ledgers).RunAsync(cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                RequestCountSnapshot used = _connection.Counters.Snapshot() - before;
-                result.ZoomRequests = used.Zoom;
-                result.HubSpotRequests = used.HubSpot;
+                requests.Dispose();
+                result.ZoomRequests = requests.Zoom;
+                result.HubSpotRequests = requests.HubSpot;
                 result.Duration = watch.Elapsed;
             }
 

@@ -19,6 +19,7 @@ namespace ZoomHubPS.Core.Zoom
             Registrants = new ZoomRegistrantsClient(api);
             PastWebinars = new ZoomPastWebinarsClient(api);
             Recordings = new ZoomRecordingsClient(api);
+            PastListings = new ZoomPastListingsClient(api);
         }
 
         /// <summary>For mocking.</summary>
@@ -40,6 +41,9 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>Cloud recordings.</summary>
         public virtual ZoomRecordingsClient Recordings { get; }
+
+        /// <summary>Listings of held webinars (Dashboard, user report), for discovery beyond what Zoom lists per host.</summary>
+        public virtual ZoomPastListingsClient PastListings { get; }
     }
 
     /// <summary>Base of the Zoom sub-clients.</summary>

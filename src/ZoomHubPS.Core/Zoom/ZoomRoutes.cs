@@ -23,5 +23,7 @@ namespace ZoomHubPS.Core.Zoom
         public static string ReportParticipants(string pathId) => "report/webinars/" + pathId + "/participants"; // GET /report/webinars/{webinarId}/participants
         public static string WebinarReport(string pathId) => "report/webinars/" + pathId;            // GET /report/webinars/{webinarId}
         public static string Recordings(string pathId) => "meetings/" + pathId + "/recordings";     // GET /meetings/{meetingId}/recordings
+        public static string DashboardWebinars() => "metrics/webinars";                            // GET /metrics/webinars?type=past&from&to
+        public static string UserMeetingsReport(string userId) => "report/users/" + Http.ApiPath.Segment(userId) + "/meetings"; // GET /report/users/{userId}/meetings
     }
 }
