@@ -115,6 +115,17 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
         }
 
+        /// <summary>Removes a registrant from a webinar's list and lookups.</summary>
+        internal static void RemoveRegistrant(ZoomWebinar webinar, ZoomRegistrant registrant)
+        {
+            webinar.RegistrantList.Remove(registrant);
+            webinar.RegistrantsById.Remove(registrant.Id);
+            if (!string.IsNullOrEmpty(registrant.Email))
+            {
+                webinar.RegistrantsByEmail.Remove(registrant.Email);
+            }
+        }
+
         /// <summary>Loads a scenario's Zoom part. Throws <see cref="ArgumentException"/> naming what is inconsistent.</summary>
         internal void Seed(ZoomSeed seed)
         {
@@ -130,6 +141,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 "webinar:read:list_registration_questions:admin", "webinar:read:list_panelists:admin",
                 "webinar:read:list_past_instances:admin", "webinar:read:list_past_participants:admin", "webinar:read:list_absentees:admin",
                 "report:read:list_webinar_participants:admin", "report:read:webinar:admin", "cloud_recording:read:list_recording_files:admin",
+                "webinar:delete:registrant:admin", "webinar:read:list_polls:admin", "webinar:read:list_past_polls:admin", "webinar:read:past_qa:admin",
+                "report:read:list_webinar_polls:admin", "report:read:webinar_qna:admin",
             });
             foreach (string domain in seed.InternalDomains ?? new List<string>())
             {
@@ -242,6 +255,7 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
 
             SeedRegistrants(webinar, w);
+            ZoomEngagementSeeder.SeedPolls(this, webinar, w);
             SeedInstances(webinar, w);
 
             webinar.Uuid = !string.IsNullOrEmpty(w.Uuid) ? w.Uuid : (webinar.InstanceList.LastOrDefault()?.Uuid ?? NewUuid());
@@ -329,6 +343,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 {
                     instance.Recording = SeedRecording(instance, i.Recording);
                 }
+
+                ZoomEngagementSeeder.SeedInstance(this, webinar, instance, i);
 
                 webinar.InstanceList.Add(instance);
                 ByUuid[instance.Uuid] = new KeyValuePair<ZoomWebinar, ZoomInstance>(webinar, instance);
