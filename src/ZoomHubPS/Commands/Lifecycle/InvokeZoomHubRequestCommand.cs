@@ -17,9 +17,13 @@ namespace ZoomHubPS.Commands
     [OutputType(typeof(PSObject))]
     public sealed class InvokeZoomHubRequestCommand : ConnectedCmdlet
     {
+        // Parameters are strings, not Core enums: a field of a Core value type would make PowerShell load Core while it
+        // reflects over this assembly at import, before the module's resolver can find it in Dependencies/.
+
         /// <summary>Zoom or HubSpot. (Hides the base's resolved connection, which this cmdlet reads as <see cref="Connected"/>.)</summary>
         [Parameter(Mandatory = true, Position = 0)]
-        public new ApiKind Api { get; set; }
+        [ValidateSet("Zoom", "HubSpot")]
+        public new string Api { get; set; }
 
         /// <summary>GET (default), POST, PUT, PATCH or DELETE.</summary>
         [Parameter]
@@ -45,20 +49,22 @@ namespace ZoomHubPS.Commands
 
         /// <summary>The rate-limit bucket (Zoom: Light, Medium, Heavy, ResourceIntensive; HubSpot: Standard, Search).</summary>
         [Parameter]
-        public RateCategory RateLimitCategory { get; set; }
+        [ValidateSet("Light", "Medium", "Heavy", "ResourceIntensive", "Standard", "Search")]
+        public string RateLimitCategory { get; set; }
 
         private ZoomHubConnection Connected => base.Api;
 
         /// <inheritdoc />
         protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
-            var request = new ZoomHubRequest(Api, Method, Path)
+            ApiKind api = (ApiKind)Enum.Parse(typeof(ApiKind), Api, ignoreCase: true);
+            var request = new ZoomHubRequest(api, Method, Path)
             {
                 Body = Body is string text ? text : PlainValues.ToPlain(Body),
-                Category = MyInvocation.BoundParameters.ContainsKey(nameof(RateLimitCategory)) ? RateLimitCategory : (RateCategory?)null,
+                Category = RateLimitCategory == null ? (RateCategory?)null : (RateCategory)Enum.Parse(typeof(RateCategory), RateLimitCategory, ignoreCase: true),
             };
             foreach (var pair in PlainValues.ToQuery(Query)) request.Query.Add(pair);
-            string target = $"{Api} {request.Method} /{Path.TrimStart('/')}";
+            string target = $"{api} {request.Method} /{Path.TrimStart('/')}";
             if (request.Method != "GET" && !await ShouldProcessAsync(target, "Send request").ConfigureAwait(false)) return;
             try
             {
