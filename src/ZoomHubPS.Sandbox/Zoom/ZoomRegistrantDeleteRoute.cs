@@ -49,7 +49,7 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
             else if (string.IsNullOrEmpty(occurrenceId) || registrant.IsFor(occurrenceId))
             {
-                ZoomState.RemoveRegistrant(webinar, registrant);
+                Remove(webinar, registrant);
             }
             else
             {
@@ -57,6 +57,17 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
 
             return SandboxResponse.Empty(HttpStatusCode.NoContent);
+        }
+
+        // The inverse of ZoomState.AddRegistrant: the list and both lookups.
+        private static void Remove(ZoomWebinar webinar, ZoomRegistrant registrant)
+        {
+            webinar.RegistrantList.Remove(registrant);
+            webinar.RegistrantsById.Remove(registrant.Id);
+            if (!string.IsNullOrEmpty(registrant.Email))
+            {
+                webinar.RegistrantsByEmail.Remove(registrant.Email);
+            }
         }
     }
 }

@@ -115,17 +115,6 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
         }
 
-        /// <summary>Removes a registrant from a webinar's list and lookups.</summary>
-        internal static void RemoveRegistrant(ZoomWebinar webinar, ZoomRegistrant registrant)
-        {
-            webinar.RegistrantList.Remove(registrant);
-            webinar.RegistrantsById.Remove(registrant.Id);
-            if (!string.IsNullOrEmpty(registrant.Email))
-            {
-                webinar.RegistrantsByEmail.Remove(registrant.Email);
-            }
-        }
-
         /// <summary>Loads a scenario's Zoom part. Throws <see cref="ArgumentException"/> naming what is inconsistent.</summary>
         internal void Seed(ZoomSeed seed)
         {

@@ -30,11 +30,13 @@ namespace ZoomHubPS.Infrastructure
                 case null: return null;
                 case string _:
                 case bool _:
-                case char _:
                 case DateTime _:
                 case DateTimeOffset _:
+                    return value;
+                case char _:
                 case Guid _:
-                    return value is char || value is Guid ? value.ToString() : value;
+                case Enum _:
+                    return value.ToString();
                 case IDictionary dictionary:
                     var d = new Dictionary<string, object>(StringComparer.Ordinal);
                     foreach (DictionaryEntry e in dictionary) d[Convert.ToString(e.Key, CultureInfo.InvariantCulture)] = ToPlain(e.Value, depth + 1);
@@ -44,7 +46,8 @@ namespace ZoomHubPS.Infrastructure
                     foreach (object item in list) l.Add(ToPlain(item, depth + 1));
                     return l;
                 default:
-                    return value.GetType().IsPrimitive || value is decimal || value.GetType().IsEnum ? (value.GetType().IsEnum ? value.ToString() : value) : Properties(PSObject.AsPSObject(value), depth);
+                    // Numbers stay numbers; any other object goes as its properties, as ConvertTo-Json would send it.
+                    return value.GetType().IsPrimitive || value is decimal ? value : Properties(PSObject.AsPSObject(value), depth);
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -60,9 +61,9 @@ namespace ZoomHubPS.Commands
             }
 
             string occurrence = string.IsNullOrWhiteSpace(OccurrenceId) ? null : OccurrenceId.Trim();
+            // Groups keep the order in which their webinars first appeared, so results follow the input.
             var key = (webinarId, occurrence);
-            List<RegistrantTarget> targets = null;
-            foreach (var g in _groups) if (g.Key.Equals(key)) targets = g.Value;
+            List<RegistrantTarget> targets = _groups.FirstOrDefault(g => g.Key.Equals(key)).Value;
             if (targets == null)
             {
                 targets = new List<RegistrantTarget>();
