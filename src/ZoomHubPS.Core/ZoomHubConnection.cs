@@ -63,8 +63,8 @@ namespace ZoomHubPS.Core
 
         internal ZoomTokenProvider ZoomTokens { get; }
 
-        /// <summary>The connection's clock.</summary>
-        public TimeProvider Clock { get; }
+        /// <summary>The connection's clock (the sandbox's in sandbox mode); internal so no dependency type shows on the object a cmdlet returns.</summary>
+        internal TimeProvider Clock { get; }
 
         /// <summary>Zoom client.</summary>
         public ZoomClient Zoom { get; }

@@ -9,7 +9,7 @@ namespace ZoomHubPS.Core.Zoom
     /// <summary>
     /// Reads the poll answers and Q&amp;A of one instance the way a sync would: the report route first (it gives emails,
     /// names, question status and who answered), the past-webinar route when the report is unavailable
-    /// (<see cref="ReportAvailability"/>). Poll titles come from the webinar's poll definitions, read once per listing.
+    /// (<see cref="ZoomReports.IsUnavailable"/>). Poll titles come from the webinar's poll definitions, read once per listing.
     /// The routes are not paged, so each listing is one page: one request (two with the definitions, three on fallback).
     /// </summary>
     public static class EngagementReader
@@ -62,7 +62,7 @@ namespace ZoomHubPS.Core.Zoom
                 {
                     return await OnlyPageAsync(report(), ct).ConfigureAwait(false);
                 }
-                catch (ZoomHubApiException ex) when (ReportAvailability.IsUnavailable(ex))
+                catch (ZoomHubApiException ex) when (ZoomReports.IsUnavailable(ex))
                 {
                     onFallback?.Invoke(ex.VendorMessage);
                 }

@@ -27,7 +27,7 @@ namespace ZoomHubPS.Core.Zoom
                     }, cancellationToken).ConfigureAwait(false);
                     return;
                 }
-                catch (ZoomHubApiException ex) when (!any && ReportAvailability.IsUnavailable(ex))
+                catch (ZoomHubApiException ex) when (!any && ZoomReports.IsUnavailable(ex))
                 {
                     onFallback?.Invoke(ex.VendorMessage);
                 }

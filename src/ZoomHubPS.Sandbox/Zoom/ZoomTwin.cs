@@ -148,6 +148,10 @@ namespace ZoomHubPS.Sandbox.Zoom
             var report = new ZoomReportRoutes(_state, past);
             report.Register(zoom);
             new ZoomRecordingRoutes(_state).Register(zoom);
+            new ZoomDashboardRoutes(_state).Register(zoom);
+            new ZoomReportListRoutes(_state).Register(zoom);
+            new ZoomUserRecordingRoutes(_state).Register(zoom);
+            new ZoomRecordingDownloads(_state).Register(zoom);
             new ZoomRegistrantDeleteRoute(_state).Register(zoom);
             new ZoomPollRoutes(_state, past, report).Register(zoom);
             new ZoomQaRoutes(_state, past, report).Register(zoom);

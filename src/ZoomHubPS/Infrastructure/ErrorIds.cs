@@ -65,5 +65,11 @@ namespace ZoomHubPS.Infrastructure
 
         // HubSpot objects that were not found.
         public const string HubSpotContactNotFound = nameof(HubSpotContactNotFound);
+
+        // Saved sync settings (Get/New/Set-ZoomHubSyncSetting…, and runs that read them).
+        public const string ZoomHubInvalidSyncSetting = nameof(ZoomHubInvalidSyncSetting);
+        public const string ZoomHubSyncSettingNotFound = nameof(ZoomHubSyncSettingNotFound);
+        public const string ZoomHubSyncSettingExists = nameof(ZoomHubSyncSettingExists);
+        public const string ZoomHubSyncSettingFileError = nameof(ZoomHubSyncSettingFileError);
     }
 }
