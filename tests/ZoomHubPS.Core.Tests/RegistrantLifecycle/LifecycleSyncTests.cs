@@ -158,6 +158,24 @@ namespace ZoomHubPS.Core.Tests.RegistrantLifecycle
         }
 
         [Fact]
+        public async Task ARemovedRegistrationIsNoLongerSeenBySyncSoWhatItCountedStays()
+        {
+            using CoreTestHost host = await ReadyAsync(ScenarioLoader.Load("demo"));
+            string[] instances = host.Sandbox.Zoom.Instances(Quarterly).Select(i => i.Uuid).ToArray();
+            foreach (string uuid in instances) await SyncAsync(host, Quarterly, uuid);
+            Assert.Equal("1", Count(host, "sam.taylor@tailspin.example.net"));
+
+            await new RegistrantLifecycleEngine(host.Connection.Zoom).RemoveAsync(Quarterly, new[] { new RegistrantTarget("St2NoShOwRegistrant001", null) }, null, r => { });
+            foreach (string uuid in instances) await SyncAsync(host, Quarterly, uuid);
+
+            // Documented in Remove-ZoomWebinarRegistrant: no cancel is written and the registration stays counted; cancel
+            // first (then sync) to take it back.
+            Assert.Equal("1", Count(host, "sam.taylor@tailspin.example.net"));
+            long sam = host.Sandbox.HubSpot.ContactByEmail("sam.taylor@tailspin.example.net").Id;
+            Assert.DoesNotContain(host.Sandbox.HubSpot.MarketingEvents.SelectMany(e => e.Participations), p => p.ContactId == sam && p.State == "cancel");
+        }
+
+        [Fact]
         public async Task EveryInputGetsOneResultInOrderAndOnlyRealChangesAreSent()
         {
             using CoreTestHost host = await ReadyAsync(ScenarioLoader.Load("demo"));

@@ -102,6 +102,21 @@ namespace ZoomHubPS.Sandbox.Tests.Zoom
         }
 
         [Fact]
+        public async Task AnchoringMovesPollAndQuestionTimesWithTheInstance()
+        {
+            // The demo is anchored to today: a twin whose clock reads 40 days later moves every date by 40 days.
+            var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SandboxTestHost.DefaultNow.AddDays(40));
+            using var host = SandboxTestHost.Create("demo", o => o.Clock = later);
+            HttpClient zoom = await host.ZoomClientAsync();
+            var polls = await SandboxTestHost.GetAsync(zoom, "report/webinars/" + FirstInstance + "/polls");
+            Assert.Equal("2026-12-15T16:00:00Z", polls.Body["start_time"].GetValue<string>());
+            Assert.Equal("2026-12-15T16:20:10Z", Person(polls.Body, "Ana Ruiz")["question_details"][0]["date_time"].GetValue<string>());
+            var qa = await SandboxTestHost.GetAsync(zoom, "report/webinars/" + FirstInstance + "/qa");
+            JsonNode audit = Person(qa.Body, "Jordan B")["question_details"][0];
+            Assert.Equal(("2026-12-15T16:40:00Z", "2026-12-15T16:42:00Z"), (audit["create_time"].GetValue<string>(), audit["answer_details"][0]["create_time"].GetValue<string>()));
+        }
+
+        [Fact]
         public async Task ReportsOlderThanSixMonthsAre404_PastRoutesStillAnswer_AndUnheldInstancesAre404()
         {
             using var host = SandboxTestHost.Create("demo");
