@@ -70,6 +70,13 @@ Describe 'Set-ZoomWebinarRegistrantStatus' {
         $zoom.Registrant(86789012345, 'yuki.tanaka@tailspin.example.net').Status | Should -Be 'denied'
     }
 
+    It 'skips an input whose webinar id is not one, naming it, and changes the others' {
+        $rows = @([pscustomobject] @{ WebinarId = '81-23-abc'; Email = 'x@example.org' }, [pscustomobject] @{ WebinarId = $quarterly; Email = 'li.wei@fabrikam.example.com' })
+        $r = $rows | Set-ZoomWebinarRegistrantStatus -Action Approve -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'ZoomHubInvalidWebinarId,ZoomHubPS.Commands.SetZoomWebinarRegistrantStatusCommand'
+        "$($r.Reason)" | Should -Be 'AlreadyInState'
+    }
+
     It 'names an unknown webinar with ZoomWebinarNotFound' {
         { Set-ZoomWebinarRegistrantStatus -WebinarId 89999999999 -Email a@example.org -Action Approve -ErrorAction Stop } |
             Should -Throw -ErrorId 'ZoomWebinarNotFound,ZoomHubPS.Commands.SetZoomWebinarRegistrantStatusCommand'

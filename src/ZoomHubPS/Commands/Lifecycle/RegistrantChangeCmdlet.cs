@@ -56,7 +56,8 @@ namespace ZoomHubPS.Commands
         {
             if (!ZoomIds.TryNormalizeWebinarId(WebinarId, out long webinarId))
             {
-                WriteItemError(new ArgumentException($"'{WebinarId}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'."), WebinarId);
+                WriteError(ErrorRecordFactory.InvalidArgument(ErrorIds.ZoomHubInvalidWebinarId,
+                    $"'{WebinarId}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'. This input was skipped.", WebinarId));
                 return Task.CompletedTask;
             }
 
