@@ -128,7 +128,7 @@ namespace ZoomHubPS.Core.Http
                         finally
                         {
                             TimeSpan elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-                            RequestLog.Write(new RequestLogEntry(Api, request.Method.Method, "/" + request.Path.TrimStart('/'), response == null ? 0 : (int)response.StatusCode, elapsed, call.Attempts));
+                            RequestLog.Write(new RequestLogEntry(Api, request.Method.Method, "/" + QueryRedaction.Redact(request.Path.TrimStart('/')), response == null ? 0 : (int)response.StatusCode, elapsed, call.Attempts));
                         }
                     }
                 }, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.RegistrantLifecycle;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarRegistration;
 
@@ -116,6 +117,25 @@ namespace ZoomHubPS.Infrastructure
         {
             var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email), ex.Message, null);
+        }
+
+        /// <summary>Zoom refused to change one registrant (status or removal); the result carries the reason and code.</summary>
+        public static ErrorRecord RegistrantChangeFailed(RegistrantChangeResult result)
+        {
+            string who = result.Email ?? result.RegistrantId ?? "(no id or email)";
+            var ex = new InvalidOperationException($"{result.Change} of registrant {who} of webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
+            ErrorCategory category;
+            switch (result.Reason)
+            {
+                case RegistrantChangeReasons.DailyLimit:
+                case RegistrantChangeReasons.RateLimited: category = ErrorCategory.LimitsExceeded; break;
+                case RegistrantChangeReasons.WebinarFull: category = ErrorCategory.QuotaExceeded; break;
+                case RegistrantChangeReasons.NoIdentity: category = ErrorCategory.InvalidArgument; break;
+                default: category = ErrorCategory.InvalidResult; break;
+            }
+
+            string action = result.Reason == RegistrantChangeReasons.DailyLimit ? "Zoom allows 10 status updates per registrant a day; run again after 00:00 UTC (re-running is safe)." : null;
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrantChangeFailed, category, result.Input ?? who), ex.Message, action);
         }
 
         /// <summary>A property the module needs exists with another definition.</summary>
