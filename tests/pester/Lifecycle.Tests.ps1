@@ -62,11 +62,11 @@ Describe 'Set-ZoomWebinarRegistrantStatus' {
     }
 
     It 'Add-ZoomWebinarRegistrant does not register a cancelled person again, and says how to let them in' {
-        $warnings = $null
-        $r = Add-ZoomWebinarRegistrant -WebinarId 86789012345 -Email yuki.tanaka@tailspin.example.net -FirstName Yuki -WarningVariable warnings -WarningAction SilentlyContinue
-        "$($r.Status)" | Should -Be 'AlreadyRegistered'
-        "$warnings" | Should -Match 'denied list'
-        "$warnings" | Should -Match 'Set-ZoomWebinarRegistrantStatus -Action Approve'
+        $r = Add-ZoomWebinarRegistrant -WebinarId 86789012345 -Email yuki.tanaka@tailspin.example.net -FirstName Yuki
+        "$($r.Status)" | Should -Be 'Skipped'
+        $r.Reason | Should -Be 'Denied'
+        $r.Message | Should -Match 'denied list'
+        $r.Message | Should -Match 'Set-ZoomWebinarRegistrantStatus .* -Action Approve'
         $zoom.Registrant(86789012345, 'yuki.tanaka@tailspin.example.net').Status | Should -Be 'denied'
     }
 

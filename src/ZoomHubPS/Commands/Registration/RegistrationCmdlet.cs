@@ -102,13 +102,6 @@ namespace ZoomHubPS.Commands
                     await engine.RegisterAsync(pair.Key, pair.Value, options, result =>
                     {
                         WriteObject(result);
-                        if (result.Status == RegistrationStatus.AlreadyRegistered && !string.IsNullOrEmpty(result.Message))
-                        {
-                            // The engine names the status of a registration that is not approved; a denied or cancelled
-                            // person is on Zoom's denied list and is not registered again, so say how to let them in.
-                            WriteWarning($"{result.Email} is already registered for webinar {result.WebinarId} but not approved ({result.Message.TrimEnd('.')}). Zoom keeps denied and cancelled people on the webinar's denied list and does not register them again; approve them with Set-ZoomWebinarRegistrantStatus -Action Approve.");
-                        }
-
                         if (result.Status == RegistrationStatus.Failed)
                         {
                             // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
