@@ -35,6 +35,7 @@
         'Get-ZoomWebinarRegistrationQuestion'
         'Initialize-ZoomHubSchema'
         'Invoke-ZoomHubRequest'
+        'Invoke-ZoomHubSync'
         'New-ZoomHubSyncSetting'
         'Remove-ZoomHubSyncUserSetting'
         'Remove-ZoomHubSyncWebinarSetting'

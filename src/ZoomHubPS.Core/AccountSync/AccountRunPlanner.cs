@@ -44,6 +44,9 @@ namespace ZoomHubPS.Core.AccountSync
             _now = now;
         }
 
+        /// <summary>Held instances only (a backfill): no registrations-only targets for webinars not held yet.</summary>
+        public bool PastOnly { get; set; }
+
         public async Task<IReadOnlyList<AccountTarget>> TargetsAsync(IReadOnlyList<DiscoveredWebinar> webinars, CancellationToken ct)
         {
             var targets = new List<AccountTarget>();
@@ -85,7 +88,7 @@ namespace ZoomHubPS.Core.AccountSync
 
             // Not held yet, and Zoom still lists it: its registrations (the instance itself is synced once it has ended).
             DateTimeOffset? next = WebinarSchedule.NextOccurrence(webinar, _now)?.StartTime ?? webinar.StartTime;
-            if (held.Count == 0 && found.IsUnexpired && next > _now)
+            if (!PastOnly && held.Count == 0 && found.IsUnexpired && next > _now)
             {
                 targets.Add(new SyncTarget { WebinarId = webinar.Id });
             }

@@ -37,25 +37,20 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>What the engine reads once (webinars, their instances, account users): shared with the account-wide run.</summary>
         internal SyncSession Session => _session;
 
-        /// <summary>Every past instance of the account's webinars that started at or after <paramref name="since"/> (backfill).</summary>
-        public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// Every instance of the account's webinars (all active users) that ended at or after <paramref name="since"/>:
+        /// the same discovery as the account-wide run, so webinars Zoom no longer lists per host are found where Zoom's
+        /// past listings or HubSpot still show them. <paramref name="onWarning"/> hears, once, what could not be found.
+        /// </summary>
+        public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, Action<string> onWarning = null, CancellationToken cancellationToken = default)
         {
-            var targets = new List<SyncTarget>();
+            DateTimeOffset now = _connection.Clock.GetUtcNow();
             List<ZoomUser> hosts = await _connection.Zoom.Users.List(UserStatus.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var seen = new HashSet<long>();
-            foreach (ZoomUser host in hosts)
-            {
-                List<ZoomWebinar> webinars = await _connection.Zoom.Webinars.ListByHost(host.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-                foreach (ZoomWebinar w in webinars.Where(w => seen.Add(w.Id)))
-                {
-                    foreach (ZoomPastInstance i in await _connection.Zoom.PastWebinars.ListInstancesAsync(w.Id, cancellationToken).ConfigureAwait(false))
-                    {
-                        if (i.StartTime >= since) targets.Add(new SyncTarget { WebinarId = w.Id, InstanceUuid = i.Uuid });
-                    }
-                }
-            }
-
-            return targets;
+            AccountSync.DiscoveryResult found = await new AccountSync.WebinarDiscovery(_connection).DiscoverAsync(hosts, since, now, null, cancellationToken).ConfigureAwait(false);
+            foreach (string warning in found.Warnings) onWarning?.Invoke(warning);
+            var summary = new AccountSync.ZoomHubSyncSummary { WindowStart = since, WindowEnd = now };
+            var planner = new AccountSync.AccountRunPlanner(_session, Settings.SyncSettings.Default.ResolveRun(), summary, now) { PastOnly = true };
+            return (await planner.TargetsAsync(found.Webinars, cancellationToken).ConfigureAwait(false)).Select(t => t.Target).ToList();
         }
 
         /// <summary>Syncs one instance. <paramref name="onPerson"/> receives each person's record as it is decided.</summary>
