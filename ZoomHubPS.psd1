@@ -16,8 +16,10 @@
         'Add-ZoomWebinarRegistrant'
         'Connect-ZoomHub'
         'Disconnect-ZoomHub'
+        'Export-ZoomHubSyncSetting'
         'Get-HubSpotContact'
         'Get-ZoomHubConnection'
+        'Get-ZoomHubSyncSetting'
         'Get-ZoomUser'
         'Get-ZoomWebinar'
         'Get-ZoomWebinarAbsentee'
@@ -25,10 +27,23 @@
         'Get-ZoomWebinarInstance'
         'Get-ZoomWebinarPanelist'
         'Get-ZoomWebinarParticipant'
+        'Get-ZoomWebinarPoll'
+        'Get-ZoomWebinarPollResult'
+        'Get-ZoomWebinarQuestion'
         'Get-ZoomWebinarRecording'
         'Get-ZoomWebinarRegistrant'
         'Get-ZoomWebinarRegistrationQuestion'
         'Initialize-ZoomHubSchema'
+        'Invoke-ZoomHubRequest'
+        'Invoke-ZoomHubSync'
+        'New-ZoomHubSyncSetting'
+        'Remove-ZoomHubSyncUserSetting'
+        'Remove-ZoomHubSyncWebinarSetting'
+        'Remove-ZoomWebinarRegistrant'
+        'Set-ZoomHubSyncSetting'
+        'Set-ZoomHubSyncUserSetting'
+        'Set-ZoomHubSyncWebinarSetting'
+        'Set-ZoomWebinarRegistrantStatus'
         'Start-ZoomHubSandbox'
         'Stop-ZoomHubSandbox'
         'Sync-ZoomWebinarToHubSpot'
@@ -48,6 +63,8 @@
   segmentation properties recomputed from a per-contact history; -WhatIf plans; -Detailed person records; progress bars.
 - Add-ZoomWebinarRegistrant / Add-HubSpotContactToWebinar: bulk registration in batches of 30, results in input order as
   each batch finishes, join links written back to HubSpot.
+- Invoke-ZoomHubSync: the account-wide run a schedule starts, driven by saved sync settings (New-/Set-/Get-/Export-ZoomHubSyncSetting).
+- Registrant lifecycle (Set-ZoomWebinarRegistrantStatus, Remove-ZoomWebinarRegistrant), polls and Q&A, Invoke-ZoomHubRequest.
 - Read cmdlets for both sides; flat, export-ready results; table views sized for 80 columns.
 - Connect-ZoomHub reads both sides' granted scopes and warns about missing ones; Get-ZoomHubConnection -ListAvailable;
   Tab completion of webinar ids, instance UUIDs, HubSpot property names and sandbox scenarios.

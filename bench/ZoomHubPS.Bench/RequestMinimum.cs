@@ -110,7 +110,8 @@ namespace ZoomHubPS.Bench
             list.Add(R("POST /marketing/v3/marketing-events/attendance/{externalEventId}/{subscriberState}/email-create", "HubSpot/Standard",
                 Calls(register, ParticipationBatch) + Calls(attend, ParticipationBatch) + Calls(cancel, ParticipationBatch),
                 $"participations per state / {ParticipationBatch}: register {register}, attend {attend}, cancel {cancel}"));
-            list.Add(R("POST /crm/v3/objects/contacts/batch/upsert", "HubSpot/Standard", Calls(s.People, HubSpotBatch), $"{s.People} people / {HubSpotBatch}: names, history, aggregates in one upsert"));
+            list.Add(R("POST /crm/v3/objects/contacts/batch/upsert", "HubSpot/Standard", Calls(s.NewContacts, HubSpotBatch) + Calls(s.People, HubSpotBatch),
+                $"{s.NewContacts} new contacts / {HubSpotBatch} created first (HubSpot's answer says who was created, even when two runs race), then {s.People} people / {HubSpotBatch}: history and aggregates"));
             list.Add(R("POST /marketing/v3/marketing-events/events/{externalEventId}/complete", "HubSpot/Standard", 1, "the event is complete once the instance ended"));
             return Merge(list);
         }

@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 namespace ZoomHubPS.Core
 {
     /// <summary>The email checks the sync and the registration share.</summary>
-    public static class EmailRules
+    internal static class EmailRules
     {
         private static readonly Regex Pattern = new Regex(@"^[^@\s;|]+@[^@\s;|]+\.[^@\s;|]+$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
 

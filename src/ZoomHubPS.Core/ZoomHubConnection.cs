@@ -58,6 +58,7 @@ namespace ZoomHubPS.Core
                 (refresh, ct) => Task.FromResult(SecretText.Read(options.HubSpotToken)), limits, options.Retry, Clock, Counters);
             Zoom = new ZoomClient(zoomApi);
             HubSpot = new HubSpotClient(hubSpotApi);
+            Requests = new ZoomHubPS.Core.Requests.ZoomHubRequestClient(zoomApi, hubSpotApi);
         }
 
         /// <summary>The options the connection was made with (secrets stay SecureStrings).</summary>
@@ -65,14 +66,17 @@ namespace ZoomHubPS.Core
 
         internal ZoomTokenProvider ZoomTokens { get; }
 
-        /// <summary>The connection's clock.</summary>
-        public TimeProvider Clock { get; }
+        /// <summary>The connection's clock (the sandbox's in sandbox mode); internal so no dependency type shows on the object a cmdlet returns.</summary>
+        internal TimeProvider Clock { get; }
 
         /// <summary>Zoom client.</summary>
         public ZoomClient Zoom { get; }
 
         /// <summary>HubSpot client.</summary>
         public HubSpotClient HubSpot { get; }
+
+        /// <summary>Any endpoint of either API, with this connection's auth, limits and retries (Invoke-ZoomHubRequest).</summary>
+        public ZoomHubPS.Core.Requests.ZoomHubRequestClient Requests { get; }
 
         /// <summary>What the connection points at (no secrets).</summary>
         public ZoomHubConnectionInfo Info { get; private set; }

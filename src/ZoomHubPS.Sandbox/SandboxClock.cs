@@ -5,7 +5,7 @@ using System.Threading;
 namespace ZoomHubPS.Sandbox
 {
     /// <summary>
-    /// The default twin clock: starts at the scenario's "now", runs with real time, and can be moved
+    /// The default twin clock: starts at the scenario's "now" (moved onto today for an anchored scenario), runs with real time, and can be moved
     /// forward by hand (<see cref="Advance"/>) so anyone can see a page token or a token expire without waiting.
     /// Timers and delays are real (the base <see cref="TimeProvider"/> ones).
     /// </summary>

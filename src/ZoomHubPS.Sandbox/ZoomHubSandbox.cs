@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -34,12 +32,19 @@ namespace ZoomHubPS.Sandbox
         private readonly RouteTable _routes = new RouteTable();
         private readonly SandboxLimits _limits;
         private readonly FaultInjector _faults;
+        private readonly SandboxPipeline _pipeline;
 
-        /// <summary>Creates a twin.</summary>
+        /// <summary>
+        /// Creates a twin. An anchored scenario (<c>"anchor": "today"</c>, e.g. the built-in ones) is moved onto the UTC
+        /// date of <see cref="SandboxOptions.Clock"/> (the machine's date when there is none), and the default clock
+        /// starts at the moved "now"; pin the date with a clock of your own.
+        /// </summary>
         public ZoomHubSandbox(SandboxOptions options = null)
         {
             Options = options ?? new SandboxOptions();
-            Scenario = Options.ScenarioData ?? ScenarioLoader.Load(Options.Scenario);
+            Scenario authored = Options.ScenarioData ?? ScenarioLoader.Load(Options.Scenario);
+            ScenarioShiftDays = ScenarioAnchor.DaysToAnchor(authored, (Options.Clock ?? TimeProvider.System).GetUtcNow());
+            Scenario = ScenarioAnchor.ShiftByDays(authored, ScenarioShiftDays);
             Clock = Options.Clock ?? new SandboxClock(Scenario.Now ?? DateTimeOffset.UtcNow);
             Journal = new RequestJournal();
             Context = new SandboxContext(Clock, Options.Seed, Journal);
@@ -56,15 +61,22 @@ namespace ZoomHubPS.Sandbox
 
             Zoom.Register(_routes);
             HubSpot.Register(_routes);
+            _pipeline = new SandboxPipeline(this, _routes, _faults, _limits);
         }
 
         /// <summary>The options the twin was built with.</summary>
         public SandboxOptions Options { get; }
 
-        /// <summary>The scenario the twin was seeded from.</summary>
+        /// <summary>The scenario the twin was seeded from, after anchoring (its <c>Now</c> is where the default clock started).</summary>
         public Scenario Scenario { get; }
 
-        /// <summary>The twin's clock.</summary>
+        /// <summary>Whole days every date of an anchored scenario was moved by (0 when it is not anchored or already on the date).</summary>
+        public int ScenarioShiftDays { get; }
+
+        /// <summary>
+        /// The twin's clock: what every route, limit, token and <c>Date</c> header reads. In sandbox mode a client should
+        /// follow this clock (or the <c>Date</c> header), never the machine's.
+        /// </summary>
         public TimeProvider Clock { get; }
 
         /// <summary>Every request answered.</summary>
@@ -95,158 +107,8 @@ namespace ZoomHubPS.Sandbox
         public HttpMessageHandler CreateHandler() => new SandboxHandler(this);
 
         /// <summary>Runs one request through faults, auth, limits and the route. Used by both hosts.</summary>
-        public async Task<SandboxResponse> ProcessAsync(HttpMethod method, Uri uri, IReadOnlyDictionary<string, string> headers, string body, CancellationToken cancellationToken)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            string rawPath = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
-            // AbsolutePath unescapes nothing but may normalise; take the path from the original string to keep %25 sequences.
-            if (uri.IsAbsoluteUri)
-            {
-                string original = uri.OriginalString;
-                int schemeEnd = original.IndexOf("://", StringComparison.Ordinal);
-                int pathStart = schemeEnd < 0 ? -1 : original.IndexOf('/', schemeEnd + 3);
-                if (pathStart >= 0)
-                {
-                    string rest = original.Substring(pathStart);
-                    int q = rest.IndexOf('?');
-                    rawPath = q >= 0 ? rest.Substring(0, q) : rest;
-                }
-            }
-
-            var request = new SandboxRequest(method, uri, rawPath, ParseQuery(uri), headers, body) { ReceivedAt = Clock.GetUtcNow() };
-            var entry = new JournalEntry
-            {
-                Method = method.Method,
-                PathAndQuery = uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString,
-                At = request.ReceivedAt,
-            };
-
-            SandboxRoute route = _routes.Match(method, rawPath, out Dictionary<string, string> values, out bool pathExists);
-            SandboxResponse response;
-            if (route == null)
-            {
-                entry.Api = rawPath.StartsWith("/v2/", StringComparison.Ordinal) || rawPath.StartsWith("/oauth/", StringComparison.Ordinal) ? "Zoom" : "HubSpot";
-                entry.Route = rawPath;
-                entry.Bucket = "None";
-                response = NotFound(entry.Api, pathExists);
-                Finish(entry, response);
-                return response;
-            }
-
-            request.RouteValues = values;
-            request.Route = route;
-            entry.Api = route.Api.ToString();
-            entry.Route = route.Template;
-            entry.Bucket = route.Bucket;
-            entry.IsWrite = route.IsWrite;
-
-            FaultDecision fault = _faults.Decide(request);
-            entry.Fault = fault.Name;
-            entry.Latency = fault.Latency;
-            if (fault.Latency > TimeSpan.Zero)
-            {
-                await Clock.Delay(fault.Latency, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (fault.Hang)
-            {
-                // A timeout fault: no answer until the caller gives up.
-                entry.Status = 0;
-                Journal.Add(entry);
-                // Real time, not the sandbox clock: only the caller's cancellation (its timeout) ends the wait.
-                await Task.Delay(System.Threading.Timeout.Infinite, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (fault.Response != null)
-            {
-                response = fault.Response;
-                if (response.Throw == null)
-                {
-                    // An injected 429 or 5xx carries the rate headers a real one would (headers the fault set win).
-                    _limits.Decorate(request, response);
-                }
-
-                Finish(entry, response);
-                if (response.Throw != null)
-                {
-                    throw response.Throw;
-                }
-
-                return response;
-            }
-
-            response = route.Api == SandboxApi.HubSpot ? HubSpot.Authenticate(request) : Zoom.Authenticate(request);
-            if (response == null)
-            {
-                response = _limits.Admit(request);
-            }
-
-            if (response == null)
-            {
-                try
-                {
-                    response = route.Handle(request);
-                }
-                catch (System.Text.Json.JsonException ex)
-                {
-                    response = route.Api == SandboxApi.HubSpot
-                        ? SandboxResponse.HubSpotError(HttpStatusCode.BadRequest, "VALIDATION_ERROR", "Invalid input JSON: " + ex.Message)
-                        : SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300, "Request Body should be a valid JSON object.");
-                }
-
-                _faults.OnCompleted(request, response);
-            }
-
-            _limits.Decorate(request, response);
-            Finish(entry, response);
-            return response;
-        }
-
-        private void Finish(JournalEntry entry, SandboxResponse response)
-        {
-            entry.Status = response.Throw != null ? 0 : (int)response.Status;
-            Journal.Add(entry);
-        }
-
-        private static SandboxResponse NotFound(string api, bool pathExists)
-        {
-            if (api == "HubSpot")
-            {
-                return pathExists
-                    ? SandboxResponse.HubSpotError(HttpStatusCode.MethodNotAllowed, "VALIDATION_ERROR", "HTTP method not allowed for this resource.")
-                    : new SandboxResponse { Status = HttpStatusCode.NotFound, Body = string.Empty, ContentType = "text/html" };
-            }
-
-            return pathExists
-                ? SandboxResponse.ZoomError(HttpStatusCode.MethodNotAllowed, 405, "Method not allowed.")
-                : SandboxResponse.ZoomError(HttpStatusCode.NotFound, 404, "Not found.");
-        }
-
-        private static IReadOnlyDictionary<string, string> ParseQuery(Uri uri)
-        {
-            var result = new Dictionary<string, string>(StringComparer.Ordinal);
-            string query = uri.IsAbsoluteUri ? uri.Query : (uri.OriginalString.Contains("?") ? uri.OriginalString.Substring(uri.OriginalString.IndexOf('?')) : string.Empty);
-            if (string.IsNullOrEmpty(query))
-            {
-                return result;
-            }
-
-            foreach (string pair in query.TrimStart('?').Split('&'))
-            {
-                if (pair.Length == 0)
-                {
-                    continue;
-                }
-
-                int eq = pair.IndexOf('=');
-                string name = Uri.UnescapeDataString((eq < 0 ? pair : pair.Substring(0, eq)).Replace('+', ' '));
-                string value = eq < 0 ? string.Empty : Uri.UnescapeDataString(pair.Substring(eq + 1).Replace('+', ' '));
-                // Repeated names (HubSpot's properties=a&properties=b) are joined with commas, as HubSpot reads them.
-                result[name] = result.TryGetValue(name, out string existing) ? existing + "," + value : value;
-            }
-
-            return result;
-        }
+        public Task<SandboxResponse> ProcessAsync(HttpMethod method, Uri uri, IReadOnlyDictionary<string, string> headers, string body, CancellationToken cancellationToken)
+            => _pipeline.ProcessAsync(method, uri, headers, body, cancellationToken);
 
         /// <inheritdoc />
         public void Dispose()

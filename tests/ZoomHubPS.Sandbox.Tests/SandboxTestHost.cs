@@ -11,7 +11,8 @@ using ZoomHubPS.Sandbox.Scenarios;
 namespace ZoomHubPS.Sandbox.Tests
 {
     /// <summary>
-    /// Shared test helper: a twin on a <see cref="FakeTimeProvider"/> (starting at the scenario's "now"),
+    /// Shared test helper: a twin on a <see cref="FakeTimeProvider"/> (starting at the scenario's authored "now", so an
+    /// anchored scenario keeps its dates as written; <see cref="CreateOn(DateTimeOffset, string, Action{SandboxOptions})"/> pins another date),
     /// with <see cref="LimitOptions.None"/> so rate limits never interfere, and HttpClients over the in-process handler.
     /// </summary>
     /// <example>
@@ -24,8 +25,8 @@ namespace ZoomHubPS.Sandbox.Tests
     /// </example>
     public sealed class SandboxTestHost : IDisposable
     {
-        /// <summary>The instant the clock starts at when the scenario has no "now".</summary>
-        public static readonly DateTimeOffset DefaultNow = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+        /// <summary>The instant the clock starts at when the scenario has no "now" (the built-in scenarios' authored now).</summary>
+        public static readonly DateTimeOffset DefaultNow = ScenarioAnchor.AuthoredNow;
 
         private SandboxTestHost(ZoomHubSandbox sandbox, FakeTimeProvider clock)
         {
@@ -47,10 +48,21 @@ namespace ZoomHubPS.Sandbox.Tests
         public static SandboxTestHost Create(string scenario = "demo", Action<SandboxOptions> configure = null)
             => Create(ScenarioLoader.Load(scenario), configure);
 
-        /// <summary>Builds a host over an already-built scenario (e.g. from the generator).</summary>
+        /// <summary>
+        /// Builds a host over an already-built scenario (e.g. from the generator) on a clock pinned at the scenario's
+        /// authored "now": an anchored scenario is not moved, so its dates read as written.
+        /// </summary>
         public static SandboxTestHost Create(Scenario scenario, Action<SandboxOptions> configure = null)
+            => CreateOn(scenario.Now ?? DefaultNow, scenario, configure);
+
+        /// <summary>Builds a host whose clock is pinned at <paramref name="now"/>: an anchored scenario is moved onto that date.</summary>
+        public static SandboxTestHost CreateOn(DateTimeOffset now, string scenario = "demo", Action<SandboxOptions> configure = null)
+            => CreateOn(now, ScenarioLoader.Load(scenario), configure);
+
+        /// <summary>Builds a host over <paramref name="scenario"/> whose clock is pinned at <paramref name="now"/>.</summary>
+        public static SandboxTestHost CreateOn(DateTimeOffset now, Scenario scenario, Action<SandboxOptions> configure = null)
         {
-            var clock = new FakeTimeProvider(scenario.Now ?? DefaultNow);
+            var clock = new FakeTimeProvider(now);
             var options = new SandboxOptions { ScenarioData = scenario, Clock = clock, Limits = LimitOptions.None };
             configure?.Invoke(options);
             return new SandboxTestHost(new ZoomHubSandbox(options), clock);

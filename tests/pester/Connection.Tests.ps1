@@ -86,6 +86,44 @@ Describe 'Start-ZoomHubSandbox -Fault' {
     It 'rejects fault JSON it cannot read, naming -Fault' {
         { Start-ZoomHubSandbox -Fault '{"rules":[{"kind":"explode"}]}' -ErrorAction Stop } | Should -Throw '*-Fault*'
     }
+
+    It 'rejects a wrong shape it used to ignore, naming the key path' {
+        $err = $null
+        try { Start-ZoomHubSandbox -Fault '{"rules":"all"}' -ErrorAction Stop } catch { $err = $_ }
+        $err | Should -Not -BeNullOrEmpty
+        $err.FullyQualifiedErrorId | Should -BeLike 'ZoomHubInvalidArgument,*'
+        "$err" | Should -BeLike '*$.rules must be a list of rule objects*'
+    }
+
+    It 'loses the reply of a write that landed' {
+        $fault = @{ rules = @(@{ route = 'POST /crm/v3/objects/contacts'; kind = 'lostReply'; reply = '502'; times = 1 }) } | ConvertTo-Json -Depth 5
+        $sandbox = Start-ZoomHubSandbox -Fault $fault -NoLimits
+        try {
+            $token = $sandbox.Sandbox.Credentials.HubSpotToken
+            $answer = Invoke-WebRequest -Uri "$($sandbox.HubSpotUri)crm/v3/objects/contacts" -Method Post -SkipHttpErrorCheck `
+                -Headers @{ Authorization = "Bearer $token" } -ContentType 'application/json' -Body '{"properties":{"email":"lost@example.com"}}'
+            $answer.StatusCode | Should -Be 502
+            $sandbox.Sandbox.HubSpot.ContactByEmail('lost@example.com', $false) | Should -Not -BeNullOrEmpty
+            @($sandbox.Sandbox.Journal.Entries | Where-Object ReplyLost).Count | Should -Be 1
+        }
+        finally {
+            $sandbox | Stop-ZoomHubSandbox
+        }
+    }
+}
+
+Describe 'Built-in scenarios anchored to today' {
+    It 'starts the demo on the current date with its upcoming webinars ahead' {
+        $sandbox = Start-ZoomHubSandbox -Scenario demo -NoLimits
+        try {
+            $now = $sandbox.Sandbox.Clock.GetUtcNow()
+            $now.UtcDateTime.Date | Should -BeIn @([datetime]::UtcNow.Date, [datetime]::UtcNow.Date.AddDays(-1))
+            $sandbox.Sandbox.Zoom.Webinar(83456789012).StartTime | Should -BeGreaterThan $now
+        }
+        finally {
+            $sandbox | Stop-ZoomHubSandbox
+        }
+    }
 }
 
 Describe 'Several connections, like Get-AzContext -ListAvailable' {

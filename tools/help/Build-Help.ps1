@@ -22,7 +22,8 @@ foreach ($command in $commands) {
     foreach ($p in (Get-HelpProblem -Doc $doc -Command $command)) { $problems += "$($command.Name): $p" }
     $entries += [pscustomobject] @{ Doc = $doc; Command = $command }
 }
-foreach ($file in Get-ChildItem $DocsPath -Filter '*-*.md') {
+# Cmdlet docs are named Verb-Noun.md; other docs (api-facts-additions.md, about_*.md) are not cmdlet help.
+foreach ($file in Get-ChildItem $DocsPath -Filter '*.md' | Where-Object BaseName -CMatch '^[A-Z][a-z]+-[A-Z][A-Za-z]+$') {
     if ($file.BaseName -notin $commands.Name) { $problems += "docs/$($file.Name) documents no exported cmdlet" }
 }
 if ($problems) {

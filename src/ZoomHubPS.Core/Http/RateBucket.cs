@@ -15,7 +15,7 @@ namespace ZoomHubPS.Core.Http
     /// System.Threading.RateLimiting's limiters cannot take a TimeProvider, so tests could not drive them with a fake
     /// clock; this small one can.
     /// </remarks>
-    public sealed class RateBucket
+    internal sealed class RateBucket
     {
         private readonly TimeProvider _clock;
         private readonly Queue<DateTimeOffset> _starts = new Queue<DateTimeOffset>();

@@ -211,8 +211,23 @@ namespace ZoomHubPS.Core.HubSpot
     {
         [JsonPropertyName("id")] public string Id { get; set; }
         [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
-        [JsonPropertyName("properties")] public Dictionary<string, JsonElement> Properties { get; set; }
-        [JsonPropertyName("associations")] public JsonElement Associations { get; set; }
+        [JsonPropertyName("properties")] public HubSpotParticipationProperties Properties { get; set; }
+    }
+
+    /// <summary>What HubSpot says about one participation (FACTS §6, participations breakdown).</summary>
+    public sealed class HubSpotParticipationProperties
+    {
+        /// <summary>REGISTERED, ATTENDED, CANCELLED, …</summary>
+        [JsonPropertyName("attendanceState")] public string AttendanceState { get; set; }
+
+        /// <summary>When it happened.</summary>
+        [JsonPropertyName("occurredAt")] public DateTimeOffset? OccurredAt { get; set; }
+
+        /// <summary>Seconds attended (attend, after the event is completed).</summary>
+        [JsonPropertyName("attendanceDurationSeconds")] public long? AttendanceDurationSeconds { get; set; }
+
+        /// <summary>Percent attended (attend, after the event is completed).</summary>
+        [JsonPropertyName("attendancePercentage")] public double? AttendancePercentage { get; set; }
     }
 
     /// <summary>Account details (GET /account-info/v3/details).</summary>

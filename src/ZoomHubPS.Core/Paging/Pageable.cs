@@ -89,27 +89,7 @@ namespace ZoomHubPS.Core
                     TotalCount = page.TotalCount;
                 }
 
-                var items = new List<T>(page.Items.Count);
-                foreach (T item in page.Items)
-                {
-                    if (_maxItems.HasValue && yielded >= _maxItems.Value)
-                    {
-                        break;
-                    }
-
-                    if (seen != null)
-                    {
-                        string k = _key(item);
-                        if (k != null && !seen.Add(k))
-                        {
-                            continue;
-                        }
-                    }
-
-                    items.Add(item);
-                    yielded++;
-                }
-
+                List<T> items = Fresh(page.Items, seen, ref yielded);
                 if (items.Count > 0 || page.ContinuationToken == null)
                 {
                     if (!await onPage(new Page<T>(items, page.ContinuationToken, page.TotalCount), cancellationToken).ConfigureAwait(false))
@@ -126,6 +106,22 @@ namespace ZoomHubPS.Core
                 restarted = false;
                 token = page.ContinuationToken;
             }
+        }
+
+        // The page's items within MaxItems, less those a restarted listing delivered already.
+        private List<T> Fresh(IReadOnlyList<T> pageItems, HashSet<string> seen, ref long yielded)
+        {
+            var items = new List<T>(pageItems.Count);
+            foreach (T item in pageItems)
+            {
+                if (_maxItems.HasValue && yielded >= _maxItems.Value) break;
+                string k = seen == null ? null : _key(item);
+                if (k != null && !seen.Add(k)) continue;
+                items.Add(item);
+                yielded++;
+            }
+
+            return items;
         }
 
         /// <summary>Calls <paramref name="onItem"/> per item as pages arrive; return false to stop early.</summary>

@@ -134,6 +134,9 @@ namespace ZoomHubPS.Core.WebinarRegistration
 
         /// <summary>Contact property that receives the join link.</summary>
         public string JoinUrlProperty { get; set; } = "zoomhub_last_registered_webinar_url";
+
+        /// <summary>The sync's property names (the registration also records itself in the contact's webinar ledger).</summary>
+        public WebinarSync.SyncPropertyNames PropertyNames { get; set; } = new WebinarSync.SyncPropertyNames();
     }
 
     /// <summary>The whole call stops: required registration questions are not covered by the input or the question map.</summary>

@@ -26,6 +26,7 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly int _callSize;
         private readonly int _maxWaitingBatches;
         private readonly Func<TKey, IReadOnlyList<TItem>, Task> _send;
+        private readonly List<Task> _sends = new List<Task>();
         private Exception _failed;
         private int _calls;
 
@@ -128,12 +129,26 @@ namespace ZoomHubPS.Core.WebinarSync
             }
         }
 
+        /// <summary>
+        /// Completes when every call started so far has finished (its reply read or its failure known): a run that ends,
+        /// even by failing, waits here so none of its writes lands after it returned.
+        /// </summary>
+        public Task DrainAsync()
+        {
+            lock (_gate) return Task.WhenAll(_sends.ToArray());
+        }
+
         private void Start(List<(TKey Key, List<Entry> Entries)> ready)
         {
             foreach (var call in ready)
             {
                 Interlocked.Increment(ref _calls);
-                _ = SendAsync(call.Key, call.Entries); // never faults: errors go to the waiting batches
+                Task send = SendAsync(call.Key, call.Entries); // never faults: errors go to the waiting batches
+                lock (_gate)
+                {
+                    _sends.RemoveAll(t => t.IsCompleted);
+                    _sends.Add(send);
+                }
             }
         }
 

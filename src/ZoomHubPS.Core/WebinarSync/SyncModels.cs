@@ -47,40 +47,6 @@ namespace ZoomHubPS.Core.WebinarSync
         public const string Pending = "Pending";
     }
 
-    /// <summary>Options of a sync.</summary>
-    public sealed class SyncOptions
-    {
-        /// <summary>Host email domains whose webinars are skipped.</summary>
-        public ICollection<string> ExcludeHostDomains { get; set; } = new List<string>();
-
-        /// <summary>Contact domains not created as contacts (existing ones still get activity).</summary>
-        public ICollection<string> ExcludeContactDomains { get; set; } = new List<string>();
-
-        /// <summary>Host domains whose recordings are not read.</summary>
-        public ICollection<string> ExcludeRecordingDomains { get; set; } = new List<string>();
-
-        /// <summary>Sync users of the connected Zoom account too.</summary>
-        public bool IncludeAccountUsers { get; set; }
-
-        /// <summary>Match emails against contacts' secondary emails (hs_additional_emails).</summary>
-        public bool MatchSecondaryEmail { get; set; }
-
-        /// <summary>Re-create contacts that were deleted in HubSpot.</summary>
-        public bool RecreateDeletedContacts { get; set; }
-
-        /// <summary>Read the instance's recording (share URL in the result).</summary>
-        public bool IncludeRecording { get; set; }
-
-        /// <summary>Compute the plan, write nothing.</summary>
-        public bool WhatIf { get; set; }
-
-        /// <summary>Property names.</summary>
-        public SyncPropertyNames PropertyNames { get; set; } = new SyncPropertyNames();
-
-        /// <summary>HubSpot app id whose timeline templates receive registration/attendance/recording events (null = no timeline events).</summary>
-        public long? TimelineAppId { get; set; }
-    }
-
     /// <summary>One instance to sync.</summary>
     public sealed class SyncTarget
     {

@@ -99,5 +99,12 @@ namespace ZoomHubPS.Core.WebinarSync
 
             return byName;
         }
+
+        /// <summary>
+        /// A short, stable name for a set of template ids ("t" + their ids): the ledger keeps it per entry, so events are
+        /// written once per template set — after templates are first enabled, or replaced, a sync writes them again.
+        /// </summary>
+        internal static string Signature(IReadOnlyDictionary<string, string> templates)
+            => "t" + string.Join(".", Definitions().Select(d => templates.TryGetValue(d.Name, out string id) ? id : "0"));
     }
 }

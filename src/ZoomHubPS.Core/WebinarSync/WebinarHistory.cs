@@ -6,62 +6,29 @@ using System.Text;
 
 namespace ZoomHubPS.Core.WebinarSync
 {
-    /// <summary>One webinar instance in a contact's history.</summary>
-    public sealed class HistoryEntry
-    {
-        /// <summary>Webinar id.</summary>
-        public long WebinarId { get; set; }
-
-        /// <summary>Instance start, unix seconds (the instance key with the webinar id).</summary>
-        public long StartUnix { get; set; }
-
-        /// <summary>Registration key: "W" (one registration for the webinar), "O:{occurrenceId}" (per occurrence), "-" (none).</summary>
-        public string RegistrationKey { get; set; } = "-";
-
-        /// <summary>Approved registration time, unix seconds; 0 when not (or no longer) registered.</summary>
-        public long RegisteredAtUnix { get; set; }
-
-        /// <summary>Seconds attended (union of sessions).</summary>
-        public long AttendedSeconds { get; set; }
-
-        /// <summary>Percent attended × 10 (one decimal, as an integer).</summary>
-        public int PercentTenths { get; set; }
-
-        /// <summary>The personal join URL of the registration.</summary>
-        public string JoinUrl { get; set; }
-
-        internal string Key => WebinarId.ToString(CultureInfo.InvariantCulture) + "@" + StartUnix.ToString(CultureInfo.InvariantCulture);
-
-        internal bool SameAs(HistoryEntry other) => other != null && Serialize() == other.Serialize();
-
-        internal string Serialize()
-            => string.Join("|", Key, RegistrationKey ?? "-", RegisteredAtUnix.ToString(CultureInfo.InvariantCulture),
-                AttendedSeconds.ToString(CultureInfo.InvariantCulture), PercentTenths.ToString(CultureInfo.InvariantCulture), Escape(JoinUrl));
-
-        internal static string Escape(string s) => string.IsNullOrEmpty(s) ? string.Empty : s.Replace("%", "%25").Replace("|", "%7C").Replace(";", "%3B");
-
-        internal static string Unescape(string s) => string.IsNullOrEmpty(s) ? null : s.Replace("%3B", ";").Replace("%7C", "|").Replace("%25", "%");
-    }
-
     /// <summary>
     /// The ledger kept in the hidden contact property (default <c>zoomhub_webinar_history</c>): one compact entry per
-    /// webinar instance, so aggregates are recomputed from the whole history after any number of runs, in any order,
+    /// webinar slot, so aggregates are recomputed from the whole history after any number of runs, in any order,
     /// over any subset of webinars, with no local state.
     /// </summary>
     /// <remarks>
-    /// Format (version 1): <c>v1;</c> then entries separated by <c>;</c>. An entry is
-    /// <c>{webinarId}@{startUnix}|{W|O:occurrence|-}|{registeredAtUnix}|{attendedSeconds}|{percent×10}|{joinUrl}</c>.
-    /// A rollup of folded entries is <c>R|{registrations}|{attended}|{percentTenthsSum}|{lastRegisteredAtUnix}|{lastAttendedUnix}|{joinUrl}</c>.
-    /// Unknown or garbled parts are kept verbatim and ignored, never fatal. HubSpot caps a value at 65,536 characters:
-    /// past <see cref="FoldThreshold"/> the oldest webinars fold into the rollup, keeping counts and sums.
+    /// Format: <c>v2;</c> then parts separated by <c>;</c> — entries (<see cref="HistoryEntry"/>) and at most one rollup of
+    /// folded entries, <c>R|{registrations}|{attended}|{percentSum}|{lastAttendedUnix}|{registeredAtUnix}|{joinUrl}|{topic}|
+    /// {registeredSlotUnix}|{recordingSlotUnix}|{recordingUrl}</c> (percentSum: the exact percents' sum). Version 1
+    /// (<c>v1;</c>, percents × 10) still reads. Unknown or garbled parts are kept verbatim and ignored, never fatal.
+    /// HubSpot caps a value at 65,536 characters: past <see cref="FoldThreshold"/> the oldest webinars fold into the
+    /// rollup, keeping counts, sums and the latest marks.
     /// </remarks>
-    public sealed class WebinarHistory
+    internal sealed class WebinarHistory
     {
         /// <summary>Serialized length above which the oldest webinars fold into the rollup.</summary>
         public const int FoldThreshold = 60_000;
 
+        private const string Version = "v2";
+
         private readonly SortedDictionary<string, HistoryEntry> _entries = new SortedDictionary<string, HistoryEntry>(StringComparer.Ordinal);
         private readonly List<string> _unknown = new List<string>();
+        private readonly LatestMarks _rolledLatest = new LatestMarks();
 
         /// <summary>Rolled-up registrations.</summary>
         public int RollupRegistrations { get; private set; }
@@ -69,17 +36,11 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Rolled-up attended instances.</summary>
         public int RollupAttended { get; private set; }
 
-        /// <summary>Rolled-up sum of percents × 10.</summary>
-        public long RollupPercentTenths { get; private set; }
-
-        /// <summary>Latest registration time among rolled-up entries.</summary>
-        public long RollupLastRegisteredAt { get; private set; }
+        /// <summary>Rolled-up sum of exact percents.</summary>
+        public double RollupPercentSum { get; private set; }
 
         /// <summary>Latest attended instance start among rolled-up entries.</summary>
         public long RollupLastAttended { get; private set; }
-
-        /// <summary>Join URL of the latest rolled-up registration.</summary>
-        public string RollupJoinUrl { get; private set; }
 
         /// <summary>The entries.</summary>
         public IEnumerable<HistoryEntry> Entries => _entries.Values;
@@ -88,76 +49,34 @@ namespace ZoomHubPS.Core.WebinarSync
         public static WebinarHistory Parse(string value)
         {
             var history = new WebinarHistory();
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return history;
-            }
+            if (string.IsNullOrWhiteSpace(value)) return history;
 
             string[] parts = value.Split(';');
-            int start = parts.Length > 0 && parts[0] == "v1" ? 1 : 0;
+            int version = parts[0] == "v1" ? 1 : 2;
+            int start = parts[0] == "v1" || parts[0] == Version ? 1 : 0;
             for (int i = start; i < parts.Length; i++)
             {
                 string part = parts[i];
                 if (part.Length == 0) continue;
-                string[] f = part.Split('|');
-                try
-                {
-                    if (f[0] == "R" && f.Length >= 7)
-                    {
-                        history.RollupRegistrations = int.Parse(f[1], CultureInfo.InvariantCulture);
-                        history.RollupAttended = int.Parse(f[2], CultureInfo.InvariantCulture);
-                        history.RollupPercentTenths = long.Parse(f[3], CultureInfo.InvariantCulture);
-                        history.RollupLastRegisteredAt = long.Parse(f[4], CultureInfo.InvariantCulture);
-                        history.RollupLastAttended = long.Parse(f[5], CultureInfo.InvariantCulture);
-                        history.RollupJoinUrl = HistoryEntry.Unescape(f[6]);
-                        continue;
-                    }
-
-                    string[] key = f[0].Split('@');
-                    if (f.Length >= 6 && key.Length == 2)
-                    {
-                        var e = new HistoryEntry
-                        {
-                            WebinarId = long.Parse(key[0], CultureInfo.InvariantCulture),
-                            StartUnix = long.Parse(key[1], CultureInfo.InvariantCulture),
-                            RegistrationKey = f[1],
-                            RegisteredAtUnix = long.Parse(f[2], CultureInfo.InvariantCulture),
-                            AttendedSeconds = long.Parse(f[3], CultureInfo.InvariantCulture),
-                            PercentTenths = int.Parse(f[4], CultureInfo.InvariantCulture),
-                            JoinUrl = HistoryEntry.Unescape(f[5]),
-                        };
-                        history._entries[e.Key] = e;
-                        continue;
-                    }
-                }
-                catch (FormatException)
-                {
-                }
-                catch (OverflowException)
-                {
-                }
-
-                history._unknown.Add(part); // written by a newer version or damaged: kept, never counted
+                if (!history.TryRead(part.Split('|'), version)) history._unknown.Add(part); // newer or damaged: kept, never counted
             }
 
             return history;
         }
 
-        /// <summary>The entry of an instance, or null.</summary>
+        /// <summary>The entry of a slot, or null.</summary>
         public HistoryEntry Find(long webinarId, long startUnix)
-            => _entries.TryGetValue(new HistoryEntry { WebinarId = webinarId, StartUnix = startUnix }.Key, out HistoryEntry e) ? e : null;
+            => _entries.TryGetValue(HistoryEntry.KeyOf(webinarId, startUnix), out HistoryEntry e) ? e : null;
 
-        /// <summary>Replaces (or adds) the entry of its instance; a null-like entry (no registration, no attendance) removes it.</summary>
+        /// <summary>Replaces (or adds) the entry of its slot; an empty entry (no registration, no attendance) removes it.</summary>
         public void Replace(HistoryEntry entry)
         {
-            if (entry.RegisteredAtUnix == 0 && entry.AttendedSeconds == 0 && (entry.RegistrationKey == "-" || entry.RegistrationKey == null))
-            {
-                _entries.Remove(entry.Key);
-                return;
-            }
-
-            _entries[entry.Key] = entry;
+            if (entry.IsEmpty) _entries.Remove(entry.Key);
+            else _entries[entry.Key] = entry;
         }
+
+        /// <summary>Removes an entry (an entry written under an older key for the same slot).</summary>
+        public void Remove(long webinarId, long startUnix) => _entries.Remove(HistoryEntry.KeyOf(webinarId, startUnix));
 
         /// <summary>The stored value, folding the oldest webinars into the rollup when it nears HubSpot's limit.</summary>
         public string Serialize()
@@ -177,48 +96,94 @@ namespace ZoomHubPS.Core.WebinarSync
         {
             var registrationKeys = new HashSet<string>(StringComparer.Ordinal);
             int attended = RollupAttended;
-            long percentSum = RollupPercentTenths;
-            long lastRegistered = RollupLastRegisteredAt;
-            string lastUrl = RollupJoinUrl;
+            double percentSum = RollupPercentSum;
             long lastAttended = RollupLastAttended;
+            var latest = new LatestMarks
+            {
+                RegisteredAt = _rolledLatest.RegisteredAt, JoinUrl = _rolledLatest.JoinUrl, Topic = _rolledLatest.Topic, RegisteredStart = _rolledLatest.RegisteredStart,
+                RecordingStart = _rolledLatest.RecordingStart, RecordingUrl = _rolledLatest.RecordingUrl,
+            };
             foreach (HistoryEntry e in _entries.Values)
             {
-                if (e.RegisteredAtUnix > 0)
-                {
-                    registrationKeys.Add(e.RegistrationKey == "W" || e.RegistrationKey == "-" ? e.WebinarId.ToString(CultureInfo.InvariantCulture) : e.WebinarId + ":" + e.RegistrationKey);
-                    if (e.RegisteredAtUnix > lastRegistered || (e.RegisteredAtUnix == lastRegistered && lastUrl == null))
-                    {
-                        lastRegistered = e.RegisteredAtUnix;
-                        lastUrl = e.JoinUrl;
-                    }
-                }
-
+                if (e.RegisteredAtUnix > 0) registrationKeys.Add(e.Registration.CountingKey(e.WebinarId));
                 if (e.AttendedSeconds > 0)
                 {
                     attended++;
-                    percentSum += e.PercentTenths;
+                    percentSum += e.Percent;
                     lastAttended = Math.Max(lastAttended, e.StartUnix);
                 }
+
+                latest.Offer(e);
             }
 
             return new HistoryAggregates
             {
                 Registrations = registrationKeys.Count + RollupRegistrations,
                 Attended = attended,
-                AveragePercent = attended == 0 ? (double?)null : Math.Round(percentSum / 10.0 / attended, 1, MidpointRounding.AwayFromZero),
-                LastRegisteredJoinUrl = lastUrl,
-                LastAttendedAt = lastAttended > 0 ? DateTimeOffset.FromUnixTimeSeconds(lastAttended) : (DateTimeOffset?)null,
+                AveragePercent = attended == 0 ? (double?)null : Math.Round(percentSum / attended, 1, MidpointRounding.AwayFromZero),
+                LastRegisteredJoinUrl = latest.JoinUrl,
+                LastRegisteredTopic = latest.Topic,
+                LastRegisteredStart = HistoryAggregates.At(latest.RegisteredStart),
+                LastAttendedAt = HistoryAggregates.At(lastAttended),
+                LastRecordingUrl = latest.RecordingUrl,
+                LastRecordingAt = HistoryAggregates.At(latest.RecordingStart),
             };
+        }
+
+        private bool TryRead(string[] f, int version)
+        {
+            try
+            {
+                if (f[0] == "R") return ReadRollup(f, version);
+                HistoryEntry e = HistoryEntry.Parse(f, version);
+                if (e == null) return false;
+                _entries[e.Key] = e;
+                return true;
+            }
+            catch (Exception ex) when (ex is FormatException || ex is OverflowException || ex is IndexOutOfRangeException)
+            {
+                return false;
+            }
+        }
+
+        private bool ReadRollup(string[] f, int version)
+        {
+            if (version == 1)
+            {
+                if (f.Length < 7) return false;
+                RollupRegistrations = int.Parse(f[1], CultureInfo.InvariantCulture);
+                RollupAttended = int.Parse(f[2], CultureInfo.InvariantCulture);
+                RollupPercentSum = long.Parse(f[3], CultureInfo.InvariantCulture) / 10.0;
+                _rolledLatest.RegisteredAt = long.Parse(f[4], CultureInfo.InvariantCulture);
+                RollupLastAttended = long.Parse(f[5], CultureInfo.InvariantCulture);
+                _rolledLatest.JoinUrl = HistoryEntry.Unescape(f[6]);
+                return true;
+            }
+
+            if (f.Length < 11) return false;
+            RollupRegistrations = int.Parse(f[1], CultureInfo.InvariantCulture);
+            RollupAttended = int.Parse(f[2], CultureInfo.InvariantCulture);
+            RollupPercentSum = double.Parse(f[3], NumberStyles.Float, CultureInfo.InvariantCulture);
+            RollupLastAttended = long.Parse(f[4], CultureInfo.InvariantCulture);
+            _rolledLatest.RegisteredAt = long.Parse(f[5], CultureInfo.InvariantCulture);
+            _rolledLatest.JoinUrl = HistoryEntry.Unescape(f[6]);
+            _rolledLatest.Topic = HistoryEntry.Unescape(f[7]);
+            _rolledLatest.RegisteredStart = long.Parse(f[8], CultureInfo.InvariantCulture);
+            _rolledLatest.RecordingStart = long.Parse(f[9], CultureInfo.InvariantCulture);
+            _rolledLatest.RecordingUrl = HistoryEntry.Unescape(f[10]);
+            return true;
         }
 
         private string Render()
         {
-            var sb = new StringBuilder("v1");
-            if (RollupRegistrations > 0 || RollupAttended > 0)
+            var sb = new StringBuilder(Version);
+            if (RollupRegistrations > 0 || RollupAttended > 0 || _rolledLatest.RecordingUrl != null)
             {
-                sb.Append(";R|").Append(RollupRegistrations.ToString(CultureInfo.InvariantCulture)).Append('|').Append(RollupAttended.ToString(CultureInfo.InvariantCulture))
-                  .Append('|').Append(RollupPercentTenths.ToString(CultureInfo.InvariantCulture)).Append('|').Append(RollupLastRegisteredAt.ToString(CultureInfo.InvariantCulture))
-                  .Append('|').Append(RollupLastAttended.ToString(CultureInfo.InvariantCulture)).Append('|').Append(HistoryEntry.Escape(RollupJoinUrl));
+                sb.Append(";R|").Append(RollupRegistrations.ToString(CultureInfo.InvariantCulture))
+                  .Append('|').Append(RollupAttended.ToString(CultureInfo.InvariantCulture))
+                  .Append('|').Append(RollupPercentSum.ToString("R", CultureInfo.InvariantCulture))
+                  .Append('|').Append(RollupLastAttended.ToString(CultureInfo.InvariantCulture))
+                  .Append('|').Append(string.Join("|", _rolledLatest.Fields()));
             }
 
             foreach (HistoryEntry e in _entries.Values.OrderBy(e => e.StartUnix).ThenBy(e => e.WebinarId))
@@ -243,46 +208,19 @@ namespace ZoomHubPS.Core.WebinarSync
             var keys = new HashSet<string>(StringComparer.Ordinal);
             foreach (HistoryEntry e in folded)
             {
-                if (e.RegisteredAtUnix > 0)
-                {
-                    keys.Add(e.RegistrationKey == "W" || e.RegistrationKey == "-" ? "W" : e.RegistrationKey);
-                    if (e.RegisteredAtUnix >= RollupLastRegisteredAt)
-                    {
-                        RollupLastRegisteredAt = e.RegisteredAtUnix;
-                        RollupJoinUrl = e.JoinUrl;
-                    }
-                }
-
+                if (e.RegisteredAtUnix > 0) keys.Add(e.Registration.CountingKey(e.WebinarId));
                 if (e.AttendedSeconds > 0)
                 {
                     RollupAttended++;
-                    RollupPercentTenths += e.PercentTenths;
+                    RollupPercentSum += e.Percent;
                     RollupLastAttended = Math.Max(RollupLastAttended, e.StartUnix);
                 }
 
+                _rolledLatest.Offer(e);
                 _entries.Remove(e.Key);
             }
 
             RollupRegistrations += keys.Count;
         }
-    }
-
-    /// <summary>What the contact properties show, computed from a history.</summary>
-    public sealed class HistoryAggregates
-    {
-        /// <summary>Registrations (once per webinar, or per occurrence for occurrence registrations; approved only).</summary>
-        public int Registrations { get; set; }
-
-        /// <summary>Instances attended (more than zero seconds).</summary>
-        public int Attended { get; set; }
-
-        /// <summary>Mean percent over attended instances (no-shows do not lower it), one decimal.</summary>
-        public double? AveragePercent { get; set; }
-
-        /// <summary>Personal join URL of the approved registration with the latest registration time.</summary>
-        public string LastRegisteredJoinUrl { get; set; }
-
-        /// <summary>Start of the latest attended instance.</summary>
-        public DateTimeOffset? LastAttendedAt { get; set; }
     }
 }

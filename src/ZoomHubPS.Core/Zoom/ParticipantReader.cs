@@ -27,7 +27,7 @@ namespace ZoomHubPS.Core.Zoom
                     }, cancellationToken).ConfigureAwait(false);
                     return;
                 }
-                catch (ZoomHubApiException ex) when (!any && (ex.Kind == ErrorKind.NotFound || ex.Kind == ErrorKind.PermissionDenied || ex.ZoomCode == 12702 || ex.ZoomCode == 200))
+                catch (ZoomHubApiException ex) when (!any && ZoomReports.IsUnavailable(ex))
                 {
                     onFallback?.Invoke(ex.VendorMessage);
                 }

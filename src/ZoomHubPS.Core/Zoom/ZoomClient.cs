@@ -19,6 +19,9 @@ namespace ZoomHubPS.Core.Zoom
             Registrants = new ZoomRegistrantsClient(api);
             PastWebinars = new ZoomPastWebinarsClient(api);
             Recordings = new ZoomRecordingsClient(api);
+            PastListings = new ZoomPastListingsClient(api);
+            Polls = new ZoomPollsClient(api);
+            QandA = new ZoomQandAClient(api);
         }
 
         /// <summary>For mocking.</summary>
@@ -40,6 +43,15 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>Cloud recordings.</summary>
         public virtual ZoomRecordingsClient Recordings { get; }
+
+        /// <summary>Listings of held webinars (Dashboard, user report), for discovery beyond what Zoom lists per host.</summary>
+        public virtual ZoomPastListingsClient PastListings { get; }
+
+        /// <summary>Poll definitions and what attendees answered.</summary>
+        public virtual ZoomPollsClient Polls { get; }
+
+        /// <summary>What attendees asked in Q&amp;A, and the answers.</summary>
+        public virtual ZoomQandAClient QandA { get; }
     }
 
     /// <summary>Base of the Zoom sub-clients.</summary>
@@ -128,8 +140,8 @@ namespace ZoomHubPS.Core.Zoom
         }
     }
 
-    /// <summary>Registrants.</summary>
-    public class ZoomRegistrantsClient : ZoomApiClient
+    /// <summary>Registrants (status changes and removal: ZoomRegistrantsClient.Lifecycle.cs).</summary>
+    public partial class ZoomRegistrantsClient : ZoomApiClient
     {
         internal ZoomRegistrantsClient(ApiConnection api) : base(api) { }
 
@@ -165,7 +177,10 @@ namespace ZoomHubPS.Core.Zoom
         public virtual Task<ZoomRegistrantCreated> AddAsync(long webinarId, ZoomRegistrantRequest registrant, IEnumerable<string> occurrenceIds = null, CancellationToken cancellationToken = default)
         {
             string occurrences = occurrenceIds == null ? null : string.Join(",", occurrenceIds.Where(o => !string.IsNullOrEmpty(o)));
-            return Api.SendAsync<ZoomRegistrantCreated>(HttpMethod.Post, Query(ZoomRoutes.Registrants(webinarId), ("occurrence_ids", occurrences)), registrant, RateCategory.Light, cancellationToken);
+            // Each add that lands counts against the person's few registrations a day: never sent twice blindly (a lost
+            // reply surfaces as MaybeCommitted and the caller looks before adding again).
+            var request = new ApiRequest(HttpMethod.Post, Query(ZoomRoutes.Registrants(webinarId), ("occurrence_ids", occurrences)), RateCategory.Light) { Body = registrant, NotIdempotent = true };
+            return Api.SendAsync<ZoomRegistrantCreated>(request, cancellationToken);
         }
 
         /// <summary>POST /webinars/{webinarId}/batch_registrants — at most 30, type-5 webinars only.</summary>
@@ -176,28 +191,18 @@ namespace ZoomHubPS.Core.Zoom
                 throw new ArgumentOutOfRangeException(nameof(registrants), registrants?.Count ?? 0, "A Zoom batch registration takes 1 to 30 registrants.");
             }
 
-            BatchRegistrantsResponse e = await Api.SendAsync<BatchRegistrantsResponse>(HttpMethod.Post, ZoomRoutes.BatchRegistrants(webinarId),
-                new BatchRegistrantsRequest { AutoApprove = autoApprove, Registrants = registrants.ToList() }, RateCategory.Heavy, cancellationToken).ConfigureAwait(false);
+            var request = new ApiRequest(HttpMethod.Post, ZoomRoutes.BatchRegistrants(webinarId), RateCategory.Heavy)
+            {
+                Body = new BatchRegistrantsRequest { AutoApprove = autoApprove, Registrants = registrants.ToList() },
+                NotIdempotent = true,
+            };
+            BatchRegistrantsResponse e = await Api.SendAsync<BatchRegistrantsResponse>(request, cancellationToken).ConfigureAwait(false);
             return e?.Registrants ?? new List<ZoomBatchRegistered>();
         }
 
         /// <summary>PUT /webinars/{webinarId}/registrants/status — at most 30 per call.</summary>
-        public virtual async Task UpdateStatusAsync(long webinarId, RegistrantAction action, IReadOnlyList<ZoomRegistrant> registrants, CancellationToken cancellationToken = default)
-        {
-            if (registrants == null || registrants.Count == 0 || registrants.Count > 30)
-            {
-                throw new ArgumentOutOfRangeException(nameof(registrants), registrants?.Count ?? 0, "A Zoom status update takes 1 to 30 registrants.");
-            }
-
-            var body = new StatusUpdateRequest
-            {
-                Action = action.ToString().ToLowerInvariant(),
-                Registrants = registrants.Select(r => new StatusUpdateItem { Id = r.Id, Email = r.Email }).ToList(),
-            };
-            using (await Api.SendRawAsync(HttpMethod.Put, ZoomRoutes.RegistrantStatus(webinarId), body, RateCategory.Medium, cancellationToken).ConfigureAwait(false))
-            {
-            }
-        }
+        public virtual Task UpdateStatusAsync(long webinarId, RegistrantAction action, IReadOnlyList<ZoomRegistrant> registrants, CancellationToken cancellationToken = default)
+            => UpdateStatusAsync(webinarId, action, registrants, null, cancellationToken);
     }
 
     /// <summary>Past instances, participants, absentees and reports.</summary>
@@ -223,7 +228,7 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>GET /report/webinars/{id|uuid}/participants?include_fields=registrant_id — detailed report (6 months; Heavy).</summary>
         public virtual Pageable<ZoomParticipant> ListReportParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
-            => Participants(ZoomRoutes.ReportParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Heavy, webinarId, instanceUuid, options, cancellationToken);
+            => Participants(ZoomRoutes.ReportParticipants(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Heavy, webinarId, instanceUuid, options, cancellationToken, RouteKind.Report);
 
         /// <summary>GET /past_webinars/{id|uuid}/participants?include_fields=registrant_id (Medium).</summary>
         public virtual Pageable<ZoomParticipant> ListParticipants(long webinarId, string instanceUuid = null, ListOptions options = null, CancellationToken cancellationToken = default)
@@ -231,7 +236,7 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>GET /report/webinars/{id|uuid} — the instance's summary: actual start, end and duration (Heavy; 6 months).</summary>
         public virtual Task<ZoomWebinarReport> GetReportAsync(long webinarId, string instanceUuid = null, CancellationToken cancellationToken = default)
-            => Api.SendAsync<ZoomWebinarReport>(HttpMethod.Get, ZoomRoutes.WebinarReport(ZoomIds.PathId(webinarId, instanceUuid)), null, RateCategory.Heavy, cancellationToken);
+            => Api.SendAsync<ZoomWebinarReport>(new ApiRequest(HttpMethod.Get, ZoomRoutes.WebinarReport(ZoomIds.PathId(webinarId, instanceUuid)), RateCategory.Heavy) { Kind = RouteKind.Report }, cancellationToken);
 
         /// <summary>GET /past_webinars/{id|uuid}/absentees (Heavy).</summary>
         public virtual Pageable<ZoomRegistrant> ListAbsentees(long webinarId, string instanceUuid = null, string occurrenceId = null, ListOptions options = null, CancellationToken cancellationToken = default)
@@ -253,14 +258,14 @@ namespace ZoomHubPS.Core.Zoom
             }, options.MaxItems, r => r.Id, IsExpiredPageToken, cancellationToken);
         }
 
-        private Pageable<ZoomParticipant> Participants(string path, RateCategory category, long webinarId, string instanceUuid, ListOptions options, CancellationToken cancellationToken)
+        private Pageable<ZoomParticipant> Participants(string path, RateCategory category, long webinarId, string instanceUuid, ListOptions options, CancellationToken cancellationToken, RouteKind kind = RouteKind.Read)
         {
             options = options ?? new ListOptions();
             int size = options.PageSizeOr(300);
             return new Pageable<ZoomParticipant>(async (token, ct) =>
             {
-                ParticipantsEnvelope e = await Api.SendAsync<ParticipantsEnvelope>(HttpMethod.Get,
-                    Query(path, ("page_size", N(size)), ("include_fields", "registrant_id"), ("next_page_token", token)), null, category, ct).ConfigureAwait(false);
+                var request = new ApiRequest(HttpMethod.Get, Query(path, ("page_size", N(size)), ("include_fields", "registrant_id"), ("next_page_token", token)), category) { Kind = kind };
+                ParticipantsEnvelope e = await Api.SendAsync<ParticipantsEnvelope>(request, ct).ConfigureAwait(false);
                 List<ZoomParticipant> items = e?.Participants ?? new List<ZoomParticipant>();
                 foreach (ZoomParticipant p in items)
                 {

@@ -1,8 +1,4 @@
 using System;
-using System.Globalization;
-using System.Net;
-using System.Net.Http;
-using System.Text.Json.Nodes;
 using ZoomHubPS.Sandbox.Http;
 
 namespace ZoomHubPS.Sandbox.Faults
@@ -21,6 +17,9 @@ namespace ZoomHubPS.Sandbox.Faults
 
         /// <summary>Never answer: wait until the caller cancels.</summary>
         public bool Hang { get; internal set; }
+
+        /// <summary>Let the route run, then lose its reply this way (null = deliver the reply).</summary>
+        public LostReplyKind? LostReply { get; internal set; }
 
         /// <summary>Name of the fault for the journal.</summary>
         public string Name { get; internal set; }
@@ -109,39 +108,48 @@ namespace ZoomHubPS.Sandbox.Faults
                 if (route.IsWrite && options.FailAfterWritesCount is int limit && _successfulWrites >= limit)
                 {
                     decision.Name = "FailAfterWrites";
-                    decision.Response = options.FailAfterWritesStatus == 0 ? Reset() : ServerError(route.Api, options.FailAfterWritesStatus);
+                    decision.Response = options.FailAfterWritesStatus == 0 ? FaultResponses.Reset() : FaultResponses.ServerError(route.Api, options.FailAfterWritesStatus);
                 }
                 else
                 {
-                    foreach (FaultRule rule in options.Rules)
-                    {
-                        if (!rule.Matches(route.Api, route.Method.Method, route.Template)) continue;
-                        if (rule.FixedLatency > TimeSpan.Zero || rule.Jitter > TimeSpan.Zero)
-                        {
-                            double jitter = rule.Jitter.TotalMilliseconds * (_random.NextDouble() * 2 - 1);
-                            decision.Latency += TimeSpan.FromMilliseconds(Math.Max(0, rule.FixedLatency.TotalMilliseconds + jitter));
-                        }
-
-                        if (decision.Response == null && !decision.Hang && rule.Fires(_random.NextDouble))
-                        {
-                            decision.Name = rule.Kind.ToString();
-                            switch (rule.Kind)
-                            {
-                                case FaultKind.TooManyRequests: decision.Response = TooMany(route, rule.RetryAfter); break;
-                                case FaultKind.ServerError: decision.Response = ServerError(route.Api, rule.Status); break;
-                                case FaultKind.ConnectionReset: decision.Response = Reset(); break;
-                                case FaultKind.Timeout: decision.Hang = true; break;
-                            }
-                        }
-                    }
+                    ApplyRules(route, options, decision);
                 }
             }
 
             // Outside the lock: ExpireTokens takes the Zoom twin's own lock. It runs before this request's auth check.
             if (expire) _expireTokens?.Invoke();
-            return decision.Latency == TimeSpan.Zero && decision.Response == null && !decision.Hang && decision.Name == null ? FaultDecision.None : decision;
+            bool nothing = decision.Latency == TimeSpan.Zero && decision.Response == null && !decision.Hang && decision.LostReply == null && decision.Name == null;
+            return nothing ? FaultDecision.None : decision;
         }
 
+        /// <summary>Adds every matching rule's latency; the first rule that fires decides the failure. Called under the lock.</summary>
+        private void ApplyRules(SandboxRoute route, FaultOptions options, FaultDecision decision)
+        {
+            foreach (FaultRule rule in options.Rules)
+            {
+                if (!rule.Matches(route)) continue;
+                if (rule.AfterWritesCount is int after && _successfulWrites < after) continue;
+                if (rule.FixedLatency > TimeSpan.Zero || rule.Jitter > TimeSpan.Zero)
+                {
+                    double jitter = rule.Jitter.TotalMilliseconds * (_random.NextDouble() * 2 - 1);
+                    decision.Latency += TimeSpan.FromMilliseconds(Math.Max(0, rule.FixedLatency.TotalMilliseconds + jitter));
+                }
+
+                bool decided = decision.Response != null || decision.Hang || decision.LostReply != null;
+                if (decided || !rule.Fires(_random.NextDouble)) continue;
+                decision.Name = rule.Kind.ToString();
+                switch (rule.Kind)
+                {
+                    case FaultKind.TooManyRequests: decision.Response = FaultResponses.TooManyRequests(route, rule.RetryAfter, NewGuid); break;
+                    case FaultKind.ServerError: decision.Response = FaultResponses.ServerError(route.Api, rule.Status); break;
+                    case FaultKind.ConnectionReset: decision.Response = FaultResponses.Reset(); break;
+                    case FaultKind.Timeout: decision.Hang = true; break;
+                    case FaultKind.LostReply: decision.LostReply = rule.LostReply; break;
+                }
+            }
+        }
+
+        /// <summary>Counts a write the route applied (2xx), whether or not its reply then reaches the client.</summary>
         internal void OnCompleted(SandboxRequest request, SandboxResponse response)
         {
             if (request.Route != null && request.Route.IsWrite && response != null && response.Throw == null
@@ -149,43 +157,6 @@ namespace ZoomHubPS.Sandbox.Faults
             {
                 lock (_gate) _successfulWrites++;
             }
-        }
-
-        private static SandboxResponse Reset() => new SandboxResponse { Throw = new HttpRequestException("Connection reset by peer (sandbox fault)") };
-
-        private static SandboxResponse ServerError(SandboxApi api, int status)
-            => api == SandboxApi.HubSpot
-                ? SandboxResponse.HubSpotError((HttpStatusCode)status, "INTERNAL_ERROR", "Internal error (sandbox fault).")
-                : SandboxResponse.ZoomError((HttpStatusCode)status, status, "Internal error (sandbox fault).");
-
-        /// <summary>A 429 shaped like the real one of the route's limit, plus Retry-After (whole seconds, as HTTP requires).</summary>
-        private SandboxResponse TooMany(SandboxRoute route, TimeSpan retryAfter)
-        {
-            SandboxResponse r;
-            if (route.Api == SandboxApi.HubSpot)
-            {
-                bool search = route.Bucket == "Search";
-                var body = new JsonObject
-                {
-                    ["status"] = "error",
-                    ["message"] = search ? "You have reached your secondly limit." : "You have reached your ten_secondly_rolling limit.",
-                    ["errorType"] = "RATE_LIMIT",
-                    ["correlationId"] = NewGuid(),
-                    ["policyName"] = search ? "SECONDLY" : "TEN_SECONDLY_ROLLING",
-                    ["requestId"] = NewGuid(),
-                };
-                r = SandboxResponse.Json((HttpStatusCode)429, body);
-                if (!search) r.Headers["X-HubSpot-RateLimit-Remaining"] = "0"; // search answers carry no rate headers
-            }
-            else
-            {
-                r = SandboxResponse.ZoomError((HttpStatusCode)429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.");
-                r.Headers["X-RateLimit-Type"] = "QPS";
-                r.Headers["X-RateLimit-Remaining"] = "0";
-            }
-
-            r.Headers["Retry-After"] = ((long)Math.Ceiling(Math.Max(0, retryAfter.TotalSeconds))).ToString(CultureInfo.InvariantCulture);
-            return r;
         }
 
         private string NewGuid()

@@ -30,9 +30,21 @@ namespace ZoomHubPS.Sandbox.HubSpot
         /// <summary>The app's token. Internal so it never shows up in output by accident.</summary>
         internal string Token { get; }
 
-        /// <summary>True when the app holds <paramref name="scope"/> (or has every scope); "a|b" means either scope will do.</summary>
+        /// <summary>
+        /// True when the app holds <paramref name="scope"/> (or has every scope); "a|b" means either will do, "a&amp;b" both
+        /// (the spec's security lists: alternatives, each a set of scopes).
+        /// </summary>
         public bool HasScope(string scope)
-            => scope == null || Scopes == null || scope.Split('|').Any(s => Scopes.Contains(s));
+            => scope == null || Scopes == null || scope.Split('|').Any(alternative => alternative.Split('&').All(s => Scopes.Contains(s)));
+
+        /// <summary>The scopes still needed for the alternative of <paramref name="scope"/> that lacks the fewest.</summary>
+        internal IReadOnlyList<string> MissingScopes(string scope)
+        {
+            var alternatives = scope.Split('|').Select(a => a.Split('&').Where(s => Scopes == null || !Scopes.Contains(s)).ToList()).ToList();
+            int fewest = alternatives.Min(a => a.Count);
+            // Single-scope alternatives (a|b|c) all lack one: any one suffices, so all are named, as HubSpot lists them.
+            return alternatives.Where(a => a.Count == fewest).SelectMany(a => a).Distinct().ToList();
+        }
 
         /// <inheritdoc />
         public override string ToString() => "HubSpot app " + AppId + " (" + Name + ")";

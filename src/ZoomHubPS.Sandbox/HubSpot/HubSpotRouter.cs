@@ -98,7 +98,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                     var detail = new JsonObject
                     {
                         ["message"] = "One or more of the following scopes are required.",
-                        ["context"] = new JsonObject { ["requiredGranularScopes"] = ScopeList(rule.Scope) },
+                        ["context"] = new JsonObject { ["requiredGranularScopes"] = ScopeList(app.MissingScopes(rule.Scope)) },
                     };
                     return HubSpotJson.Error(HttpStatusCode.Forbidden, "MISSING_SCOPES",
                         "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
@@ -109,10 +109,10 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return null;
         }
 
-        private static JsonArray ScopeList(string scope)
+        private static JsonArray ScopeList(IEnumerable<string> scopes)
         {
             var list = new JsonArray();
-            foreach (string s in scope.Split('|'))
+            foreach (string s in scopes)
             {
                 list.Add(s);
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ZoomHubPS.Sandbox.Scenarios;
 
 namespace ZoomHubPS.Sandbox.HubSpot
@@ -36,7 +37,16 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         internal PropertyCatalog Properties { get; }
 
+        /// <summary>Property definitions of the marketing-event object (0-54).</summary>
+        internal PropertyCatalog MarketingEventProperties { get; } = PropertyCatalog.ForMarketingEvents();
+
+        /// <summary>Whether the properties API may change marketing-event definitions (creating them by API is unconfirmed: off).</summary>
+        internal bool AllowMarketingEventPropertyWrites { get; set; }
+
         internal ContactStore Contacts { get; } = new ContactStore();
+
+        /// <summary>Contact lists (Lists v3).</summary>
+        internal ListStore Lists { get; } = new ListStore();
 
         internal bool MatchSecondaryEmail { get; set; }
 
@@ -67,6 +77,13 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         internal long NextTemplateId { get; set; } = 1001001;
 
+        // A marketing-event property seeded without a group lands in the object's own default group, not the contacts' one.
+        private static HubSpotPropertySeed MarketingEventSeed(HubSpotPropertySeed p) => new HubSpotPropertySeed
+        {
+            Name = p.Name, Label = p.Label, Type = p.Type, FieldType = p.FieldType, Description = p.Description, Hidden = p.Hidden,
+            GroupName = string.IsNullOrEmpty(p.GroupName) || p.GroupName == PropertyCatalog.DefaultGroup ? PropertyCatalog.MarketingEventGroup : p.GroupName,
+        };
+
         internal static string ExternalKey(long appId, string externalAccountId, string externalEventId)
             => appId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n" + externalAccountId + "\n" + externalEventId;
 
@@ -81,7 +98,10 @@ namespace ZoomHubPS.Sandbox.HubSpot
             CompanyCurrency = seed.CompanyCurrency ?? CompanyCurrency;
             Apps.Add(DefaultAppId, "ZoomHubPS sandbox app", string.IsNullOrEmpty(seed.Token) ? DefaultToken : seed.Token, seed.Scopes);
             Properties.Seed(seed, Now);
+            AllowMarketingEventPropertyWrites = seed.AllowMarketingEventPropertyWrites;
+            MarketingEventProperties.Seed(null, (seed.MarketingEventProperties ?? new List<HubSpotPropertySeed>()).Select(MarketingEventSeed), Now);
             Contacts.Seed(seed.Contacts, Now);
+            Lists.Seed(seed.Lists, Contacts, Now);
         }
     }
 }

@@ -21,6 +21,12 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         /// <summary>CRM property the token also writes, or null.</summary>
         public string ObjectPropertyName { get; internal set; }
+
+        /// <summary>When the token was added.</summary>
+        public DateTimeOffset CreatedAt { get; internal set; }
+
+        /// <summary>When the token last changed.</summary>
+        public DateTimeOffset UpdatedAt { get; internal set; }
     }
 
     /// <summary>A timeline event template of an app.</summary>

@@ -7,9 +7,9 @@ using ZoomHubPS.Sandbox.Scenarios;
 namespace ZoomHubPS.Sandbox.HubSpot
 {
     /// <summary>
-    /// The HubSpot side of the twin: one portal's contacts, contact properties and groups, marketing events with their
-    /// participations, timeline templates and events, and the account endpoints, behind the paths, JSON and errors of
-    /// FACTS §2 and §6. Thread-safe: every request runs under one lock. Getters return snapshots.
+    /// The HubSpot side of the twin: one portal's contacts, contact properties and groups, contact lists, marketing events
+    /// with their participations and custom properties, timeline templates and events, and the account endpoints, behind
+    /// the paths, JSON and errors of FACTS §2, §6, §C and §D. Thread-safe: every request runs under one lock. Getters return snapshots.
     /// </summary>
     public sealed class HubSpotTwin
     {
@@ -175,6 +175,23 @@ namespace ZoomHubPS.Sandbox.HubSpot
             get { lock (_state.Gate) { return _state.Properties.Groups.Select(g => g.Clone()).ToList(); } }
         }
 
+        /// <summary>Property definitions of the marketing-event object (0-54), including archived ones.</summary>
+        public IReadOnlyList<HubSpotProperty> MarketingEventProperties
+        {
+            get { lock (_state.Gate) { return _state.MarketingEventProperties.All.Select(p => p.Clone()).ToList(); } }
+        }
+
+        /// <summary>
+        /// Whether apps may create, change or delete marketing-event property definitions through the properties API.
+        /// Off by default: the spec lists no marketing-event scope for those writes (FACTS §D, unconfirmed), so the twin
+        /// answers 403 and definitions come from the scenario, as they would from HubSpot's settings.
+        /// </summary>
+        public bool AllowMarketingEventPropertyWrites
+        {
+            get { lock (_state.Gate) { return _state.AllowMarketingEventPropertyWrites; } }
+            set { lock (_state.Gate) { _state.AllowMarketingEventPropertyWrites = value; } }
+        }
+
         /// <summary>Every marketing event with its participations.</summary>
         public IReadOnlyList<HubSpotMarketingEvent> MarketingEvents
         {
@@ -196,6 +213,38 @@ namespace ZoomHubPS.Sandbox.HubSpot
             lock (_state.Gate)
             {
                 return _state.Events.FirstOrDefault(e => e.ExternalAccountId == externalAccountId && e.ExternalEventId == externalEventId)?.Clone();
+            }
+        }
+
+        /// <summary>Every list, its members brought up to date (a DYNAMIC list's filter is evaluated now).</summary>
+        public IReadOnlyList<HubSpotList> Lists
+        {
+            get
+            {
+                lock (_state.Gate)
+                {
+                    return _state.Lists.All.Select(l =>
+                    {
+                        _state.Lists.Refresh(l, _state.Contacts, _state.Now);
+                        return l.Clone();
+                    }).ToList();
+                }
+            }
+        }
+
+        /// <summary>The list with this ILS id (members up to date), or null.</summary>
+        public HubSpotList List(string listId)
+        {
+            lock (_state.Gate)
+            {
+                HubSpotList list = _state.Lists.ById(listId);
+                if (list == null)
+                {
+                    return null;
+                }
+
+                _state.Lists.Refresh(list, _state.Contacts, _state.Now);
+                return list.Clone();
             }
         }
 
@@ -231,6 +280,8 @@ namespace ZoomHubPS.Sandbox.HubSpot
             MarketingEventRoutes.Register(_router);
             ParticipationRoutes.Register(_router);
             TimelineRoutes.Register(_router);
+            ListRoutes.Register(_router);
+            ListMembershipRoutes.Register(_router);
             AccountRoutes.Register(_router);
             TokenInfoRoutes.Register(_router);
         }

@@ -68,7 +68,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 CreatedAt = state.Now,
                 UpdatedAt = state.Now,
             };
-            error = MarketingEventStore.Apply(e, body);
+            error = MarketingEventStore.Apply(state, e, body);
             return error == null ? e : null;
         }
 
@@ -115,7 +115,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 HubSpotMarketingEvent e = error == null ? MarketingEventStore.ByExternal(state, app, HubSpotJson.Str(input, "externalAccountId"), id) : null;
                 if (error == null && e != null)
                 {
-                    error = MarketingEventStore.Apply(e, input);
+                    error = MarketingEventStore.Apply(state, e, input);
                     e.UpdatedAt = state.Now;
                 }
                 else if (error == null)
@@ -160,7 +160,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
                 MarketingEventStore.Add(state, e);
             }
-            else if ((error = MarketingEventStore.Apply(e, body)) != null)
+            else if ((error = MarketingEventStore.Apply(state, e, body)) != null)
             {
                 return HubSpotJson.BadRequest(error);
             }
@@ -183,7 +183,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return error;
             }
 
-            string problem = MarketingEventStore.Apply(e, request.Json());
+            string problem = MarketingEventStore.Apply(state, e, request.Json());
             if (problem != null)
             {
                 return HubSpotJson.BadRequest(problem);
@@ -220,7 +220,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             }
 
             var dates = new JsonObject { ["startDateTime"] = body["startDateTime"]?.DeepClone(), ["endDateTime"] = body["endDateTime"]?.DeepClone() };
-            string problem = MarketingEventStore.Apply(e, dates);
+            string problem = MarketingEventStore.Apply(state, e, dates);
             if (problem != null)
             {
                 return HubSpotJson.BadRequest(problem);
@@ -325,16 +325,14 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return MarketingEventStore.NotFound(request.RouteValue("objectId"));
             }
 
-            string problem = MarketingEventStore.Apply(e, request.Json());
+            string problem = MarketingEventStore.Apply(state, e, request.Json());
             if (problem != null)
             {
                 return HubSpotJson.BadRequest(problem);
             }
 
             e.UpdatedAt = state.Now;
-            JsonObject body = MarketingEventStore.PublicJson(e);
-            body.Remove("id");
-            return SandboxResponse.Json(HttpStatusCode.OK, body);
+            return SandboxResponse.Json(HttpStatusCode.OK, MarketingEventStore.PublicJson(e, v2: true));
         }
 
         private static SandboxResponse DeleteByObjectId(HubSpotState state, SandboxRequest request)

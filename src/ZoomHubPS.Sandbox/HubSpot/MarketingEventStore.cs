@@ -107,9 +107,11 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         /// <summary>
         /// Applies the event fields present in <paramref name="body"/>. Returns an error message for a bad date, else null.
-        /// customProperties that are not {name, value} pairs are ignored (HubSpot filters unknown ones out too).
+        /// customProperties are kept by name (given ones set or, with "", clear; others stay) when the marketing-event object
+        /// defines the property; unknown names are dropped silently, as HubSpot does (FACTS §D), and so are values the
+        /// property's type refuses (unconfirmed). Values are stored as the catalog normalises them.
         /// </summary>
-        internal static string Apply(HubSpotMarketingEvent e, JsonNode body)
+        internal static string Apply(HubSpotState state, HubSpotMarketingEvent e, JsonNode body)
         {
             if (!(body is JsonObject obj))
             {
@@ -147,14 +149,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
             if (obj["customProperties"] is JsonArray custom)
             {
-                foreach (JsonNode p in custom)
-                {
-                    string name = HubSpotJson.Str(p, "name");
-                    if (!string.IsNullOrEmpty(name))
-                    {
-                        e.Custom[name] = HubSpotJson.Str(p, "value") ?? string.Empty;
-                    }
-                }
+                MarketingEventCustomProperties.Apply(state.MarketingEventProperties, e, custom);
             }
 
             return null;
@@ -201,8 +196,8 @@ namespace ZoomHubPS.Sandbox.HubSpot
             };
         }
 
-        /// <summary>The event's fields as every response shape has them.</summary>
-        private static void Fields(JsonObject obj, HubSpotMarketingEvent e)
+        /// <summary>The event's fields as every response shape has them (V2 shapes give custom properties as name/value pairs).</summary>
+        private static void Fields(JsonObject obj, HubSpotMarketingEvent e, bool v2 = false)
         {
             obj["eventName"] = e.EventName;
             obj["eventOrganizer"] = e.EventOrganizer;
@@ -213,13 +208,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             if (e.EventUrl != null) obj["eventUrl"] = e.EventUrl;
             obj["eventCancelled"] = e.EventCancelled;
             obj["eventCompleted"] = e.EventCompleted;
-            var custom = new JsonArray();
-            foreach (KeyValuePair<string, string> pair in e.Custom)
-            {
-                custom.Add(new JsonObject { ["name"] = pair.Key, ["value"] = pair.Value });
-            }
-
-            obj["customProperties"] = custom;
+            obj["customProperties"] = MarketingEventCustomProperties.Json(e, v2);
             obj["objectId"] = e.ObjectId;
         }
 
@@ -231,11 +220,16 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return obj;
         }
 
-        /// <summary>MarketingEventPublicDefaultResponse (upsert, patch by external ids).</summary>
-        internal static JsonObject PublicJson(HubSpotMarketingEvent e)
+        /// <summary>MarketingEventPublicDefaultResponse (upsert, patch by external ids), or its V2 form (patch by object id: no id).</summary>
+        internal static JsonObject PublicJson(HubSpotMarketingEvent e, bool v2 = false)
         {
-            var obj = new JsonObject { ["id"] = e.ObjectId };
-            Fields(obj, e);
+            var obj = new JsonObject();
+            if (!v2)
+            {
+                obj["id"] = e.ObjectId;
+            }
+
+            Fields(obj, e, v2);
             obj["createdAt"] = HubSpotJson.Iso(e.CreatedAt);
             obj["updatedAt"] = HubSpotJson.Iso(e.UpdatedAt);
             return obj;
@@ -244,10 +238,9 @@ namespace ZoomHubPS.Sandbox.HubSpot
         /// <summary>MarketingEventPublicReadResponse (GET by external ids) or its V2 form (GET by object id, adds appInfo and eventStatus).</summary>
         internal static JsonObject ReadJson(HubSpotState state, HubSpotMarketingEvent e, bool v2)
         {
-            JsonObject obj = PublicJson(e);
+            JsonObject obj = PublicJson(e, v2);
             if (v2)
             {
-                obj.Remove("id");
                 HubSpotApp app = state.Apps.ById(e.AppId);
                 obj["appInfo"] = new JsonObject { ["id"] = e.AppId.ToString(CultureInfo.InvariantCulture), ["name"] = app?.Name ?? "App " + e.AppId };
                 obj["eventStatus"] = Status(e, state.Now);

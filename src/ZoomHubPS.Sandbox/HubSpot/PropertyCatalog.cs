@@ -64,6 +64,29 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         internal PropertyCatalog(DateTimeOffset now)
         {
+            AddContactDefinitions(now);
+        }
+
+        private PropertyCatalog()
+        {
+        }
+
+        /// <summary>
+        /// The marketing-event object's (0-54) definitions: none of HubSpot's own (their names are unconfirmed), one group.
+        /// Custom properties sent on an event are kept only when a definition here has their name.
+        /// </summary>
+        internal static PropertyCatalog ForMarketingEvents()
+        {
+            var catalog = new PropertyCatalog();
+            catalog.AddGroup(new HubSpotPropertyGroup { Name = MarketingEventGroup, Label = "Marketing event information", DisplayOrder = 0 });
+            return catalog;
+        }
+
+        /// <summary>Default group of marketing-event properties (name unconfirmed).</summary>
+        internal const string MarketingEventGroup = "marketingeventinformation";
+
+        private void AddContactDefinitions(DateTimeOffset now)
+        {
             AddGroup(new HubSpotPropertyGroup { Name = DefaultGroup, Label = "Contact information", DisplayOrder = 0 });
             AddGroup(new HubSpotPropertyGroup { Name = "emailinformation", Label = "Email information", DisplayOrder = 1 });
             AddGroup(new HubSpotPropertyGroup { Name = "conversioninformation", Label = "Conversion information", DisplayOrder = 2 });
@@ -122,10 +145,13 @@ namespace ZoomHubPS.Sandbox.HubSpot
         internal static bool IsValidPair(string type, string fieldType)
             => ValidPairs.TryGetValue(type ?? string.Empty, out string[] fields) && Array.IndexOf(fields, fieldType) >= 0;
 
-        /// <summary>Adds the scenario's groups and properties (seeded definitions are trusted, not validated).</summary>
-        internal void Seed(HubSpotSeed seed, DateTimeOffset now)
+        /// <summary>Adds the scenario's contact groups and properties (seeded definitions are trusted, not validated).</summary>
+        internal void Seed(HubSpotSeed seed, DateTimeOffset now) => Seed(seed.PropertyGroups, seed.Properties, now);
+
+        /// <summary>Adds groups and properties; a property's missing group is created.</summary>
+        internal void Seed(IEnumerable<HubSpotGroupSeed> groups, IEnumerable<HubSpotPropertySeed> properties, DateTimeOffset now)
         {
-            foreach (HubSpotGroupSeed g in seed.PropertyGroups ?? new List<HubSpotGroupSeed>())
+            foreach (HubSpotGroupSeed g in groups ?? new List<HubSpotGroupSeed>())
             {
                 if (FindGroup(g.Name) == null)
                 {
@@ -133,7 +159,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 }
             }
 
-            foreach (HubSpotPropertySeed p in seed.Properties ?? new List<HubSpotPropertySeed>())
+            foreach (HubSpotPropertySeed p in properties ?? new List<HubSpotPropertySeed>())
             {
                 if (FindGroup(p.GroupName) == null)
                 {

@@ -8,25 +8,36 @@ using ZoomHubPS.Sandbox.Http;
 
 namespace ZoomHubPS.Sandbox.HubSpot
 {
-    /// <summary>Contact property and property-group routes (FACTS §2.6): create (201/409), batch create (201/207), read, update, archive.</summary>
+    /// <summary>
+    /// Property routes (FACTS §2.6) of contacts and of marketing events (<see cref="PropertyObject"/>): create (201/409), batch create
+    /// (201/207), read, update, archive; the groups are <see cref="PropertyGroupRoutes"/>.
+    /// </summary>
     internal static class PropertyRoutes
     {
         internal const string Read = "crm.schemas.contacts.read";
         internal const string Write = "crm.schemas.contacts.write";
-        private const string Base = "/crm/v3/properties/contacts";
 
         internal static void Register(HubSpotRouter router)
         {
+            foreach (PropertyObject o in new[] { PropertyObject.Contacts, PropertyObject.MarketingEvents })
+            {
+                foreach (string path in o.Paths)
+                {
+                    Register(router, o, "/crm/v3/properties/" + path);
+                }
+            }
+        }
+
+        private static void Register(HubSpotRouter router, PropertyObject o, string b)
+        {
             HubSpotState s = router.State;
-            router.Get(Base, Read, (r, app) => List(s, r));
-            router.Post(Base, Write, (r, app) => CreateOne(s, r));
-            router.Post(Base + "/batch/create", Write, (r, app) => BatchCreate(s, r));
-            router.Get(Base + "/groups", Read, (r, app) => Groups(s, r));
-            router.Post(Base + "/groups", Write, (r, app) => CreateGroup(s, r));
-            router.Get(Base + "/groups/{groupName}", Read, (r, app) => GetGroup(s, r));
-            router.Get(Base + "/{propertyName}", Read, (r, app) => GetOne(s, r));
-            router.Patch(Base + "/{propertyName}", Write, (r, app) => Update(s, r));
-            router.Delete(Base + "/{propertyName}", Write, (r, app) => Archive(s, r));
+            router.Get(b, o.ReadScope, (r, app) => List(s, o, r));
+            router.Post(b, o.WriteScope, (r, app) => o.RefuseWrite(s) ?? CreateOne(s, o, r));
+            router.Post(b + "/batch/create", o.WriteScope, (r, app) => o.RefuseWrite(s) ?? BatchCreate(s, o, r));
+            PropertyGroupRoutes.Register(router, o, b);
+            router.Get(b + "/{propertyName}", o.ReadScope, (r, app) => GetOne(s, o, r));
+            router.Patch(b + "/{propertyName}", o.WriteScope, (r, app) => o.RefuseWrite(s) ?? Update(s, o, r));
+            router.Delete(b + "/{propertyName}", o.WriteScope, (r, app) => o.RefuseWrite(s) ?? Archive(s, o, r));
         }
 
         /// <summary>HubSpot's Property JSON with every documented field.</summary>
@@ -91,15 +102,12 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return obj;
         }
 
-        private static JsonObject GroupJson(HubSpotPropertyGroup g)
-            => new JsonObject { ["name"] = g.Name, ["label"] = g.Label, ["displayOrder"] = g.DisplayOrder, ["archived"] = g.Archived };
-
-        private static SandboxResponse List(HubSpotState state, SandboxRequest request)
+        private static SandboxResponse List(HubSpotState state, PropertyObject o, SandboxRequest request)
         {
             bool archived = HubSpotJson.ArchivedQuery(request);
             List<string> only = HubSpotJson.QueryList(request, "properties");
             var results = new JsonArray();
-            foreach (HubSpotProperty p in state.Properties.All.Where(p => p.Archived == archived))
+            foreach (HubSpotProperty p in o.Catalog(state).All.Where(p => p.Archived == archived))
             {
                 if (only.Count == 0 || only.Contains(p.Name))
                 {
@@ -110,24 +118,24 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject { ["results"] = results });
         }
 
-        private static SandboxResponse GetOne(HubSpotState state, SandboxRequest request)
+        private static SandboxResponse GetOne(HubSpotState state, PropertyObject o, SandboxRequest request)
         {
-            HubSpotProperty p = state.Properties.FindAny(request.RouteValue("propertyName"));
+            HubSpotProperty p = o.Catalog(state).FindAny(request.RouteValue("propertyName"));
             if (p == null || p.Archived != HubSpotJson.ArchivedQuery(request))
             {
-                return HubSpotJson.NotFound("Unable to find property " + request.RouteValue("propertyName") + " for object type contacts.");
+                return HubSpotJson.NotFound("Unable to find property " + request.RouteValue("propertyName") + " for object type " + o.Name + ".");
             }
 
             return SandboxResponse.Json(HttpStatusCode.OK, ToJson(p));
         }
 
-        private static SandboxResponse CreateOne(HubSpotState state, SandboxRequest request)
+        private static SandboxResponse CreateOne(HubSpotState state, PropertyObject o, SandboxRequest request)
         {
-            SandboxResponse error = TryCreate(state, request.Json(), out HubSpotProperty created);
+            SandboxResponse error = TryCreate(state, o, request.Json(), out HubSpotProperty created);
             return error ?? SandboxResponse.Json(HttpStatusCode.Created, ToJson(created));
         }
 
-        private static SandboxResponse BatchCreate(HubSpotState state, SandboxRequest request)
+        private static SandboxResponse BatchCreate(HubSpotState state, PropertyObject o, SandboxRequest request)
         {
             DateTimeOffset started = state.Now;
             if (!HubSpotJson.TryReadInputs(request, ContactBatchRoutes.MaxInputs, out JsonArray inputs, out SandboxResponse error))
@@ -139,7 +147,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             var errors = new List<JsonObject>();
             foreach (JsonNode input in inputs)
             {
-                SandboxResponse failed = TryCreate(state, input, out HubSpotProperty created);
+                SandboxResponse failed = TryCreate(state, o, input, out HubSpotProperty created);
                 if (failed == null)
                 {
                     results.Add(ToJson(created));
@@ -155,7 +163,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
         }
 
         /// <summary>Validates a PropertyCreate body and adds the property; returns the error response, or null when created.</summary>
-        private static SandboxResponse TryCreate(HubSpotState state, JsonNode body, out HubSpotProperty created)
+        private static SandboxResponse TryCreate(HubSpotState state, PropertyObject o, JsonNode body, out HubSpotProperty created)
         {
             created = null;
             string name = HubSpotJson.Str(body, "name");
@@ -179,7 +187,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return HubSpotJson.BadRequest("Property name '" + name + "' is invalid: use lower-case letters, digits and underscores, starting with a letter (at most 100 characters).");
             }
 
-            HubSpotProperty existing = state.Properties.FindAny(name);
+            HubSpotProperty existing = o.Catalog(state).FindAny(name);
             if (existing != null && !existing.Archived)
             {
                 // FACTS §2.6: 409 OBJECT_ALREADY_EXISTS; the wording is unconfirmed.
@@ -201,7 +209,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return HubSpotJson.BadRequest("fieldType '" + fieldType + "' is not valid for a property of type '" + type + "'.");
             }
 
-            if (state.Properties.FindGroup(groupName) == null)
+            if (o.Catalog(state).FindGroup(groupName) == null)
             {
                 return HubSpotJson.BadRequest("Property group '" + groupName + "' does not exist.");
             }
@@ -231,7 +239,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 CreatedAt = now,
                 UpdatedAt = now,
             };
-            state.Properties.Add(created);
+            o.Catalog(state).Add(created);
             return null;
         }
 
@@ -283,12 +291,12 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return true;
         }
 
-        private static SandboxResponse Update(HubSpotState state, SandboxRequest request)
+        private static SandboxResponse Update(HubSpotState state, PropertyObject o, SandboxRequest request)
         {
-            HubSpotProperty p = state.Properties.Find(request.RouteValue("propertyName"));
+            HubSpotProperty p = o.Catalog(state).Find(request.RouteValue("propertyName"));
             if (p == null)
             {
-                return HubSpotJson.NotFound("Unable to find property " + request.RouteValue("propertyName") + " for object type contacts.");
+                return HubSpotJson.NotFound("Unable to find property " + request.RouteValue("propertyName") + " for object type " + o.Name + ".");
             }
 
             if (p.HubSpotDefined)
@@ -305,7 +313,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             }
 
             string groupName = HubSpotJson.Str(body, "groupName") ?? p.GroupName;
-            if (state.Properties.FindGroup(groupName) == null)
+            if (o.Catalog(state).FindGroup(groupName) == null)
             {
                 return HubSpotJson.BadRequest("Property group '" + groupName + "' does not exist.");
             }
@@ -342,12 +350,12 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return SandboxResponse.Json(HttpStatusCode.OK, ToJson(p));
         }
 
-        private static SandboxResponse Archive(HubSpotState state, SandboxRequest request)
+        private static SandboxResponse Archive(HubSpotState state, PropertyObject o, SandboxRequest request)
         {
-            HubSpotProperty p = state.Properties.Find(request.RouteValue("propertyName"));
+            HubSpotProperty p = o.Catalog(state).Find(request.RouteValue("propertyName"));
             if (p == null)
             {
-                return HubSpotJson.NotFound("Unable to find property " + request.RouteValue("propertyName") + " for object type contacts.");
+                return HubSpotJson.NotFound("Unable to find property " + request.RouteValue("propertyName") + " for object type " + o.Name + ".");
             }
 
             if (p.HubSpotDefined)
@@ -361,56 +369,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             return SandboxResponse.Empty(HttpStatusCode.NoContent);
         }
 
-        private static SandboxResponse Groups(HubSpotState state, SandboxRequest request)
-        {
-            var results = new JsonArray();
-            foreach (HubSpotPropertyGroup g in state.Properties.Groups.Where(g => !g.Archived))
-            {
-                results.Add(GroupJson(g));
-            }
-
-            return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject { ["results"] = results });
-        }
-
-        private static SandboxResponse GetGroup(HubSpotState state, SandboxRequest request)
-        {
-            HubSpotPropertyGroup g = state.Properties.FindGroup(request.RouteValue("groupName"));
-            return g == null
-                ? HubSpotJson.NotFound("Unable to find property group " + request.RouteValue("groupName") + " for object type contacts.")
-                : SandboxResponse.Json(HttpStatusCode.OK, GroupJson(g));
-        }
-
-        private static SandboxResponse CreateGroup(HubSpotState state, SandboxRequest request)
-        {
-            JsonNode body = request.Json();
-            string name = HubSpotJson.Str(body, "name");
-            string label = HubSpotJson.Str(body, "label");
-            if (string.IsNullOrEmpty(name) || string.IsNullOrEmpty(label))
-            {
-                return HubSpotJson.BadRequest("Invalid input JSON: name and label are required.");
-            }
-
-            if (!PropertyCatalog.IsValidName(name))
-            {
-                return HubSpotJson.BadRequest("Property group name '" + name + "' is invalid: use lower-case letters, digits and underscores, starting with a letter.");
-            }
-
-            if (state.Properties.FindGroup(name) != null)
-            {
-                return HubSpotJson.Error(HttpStatusCode.Conflict, HubSpotJson.ObjectAlreadyExists, "Property group named '" + name + "' already exists.");
-            }
-
-            var group = new HubSpotPropertyGroup
-            {
-                Name = name,
-                Label = label,
-                DisplayOrder = int.TryParse(HubSpotJson.Str(body, "displayOrder"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int order) ? order : -1,
-            };
-            state.Properties.AddGroup(group);
-            return SandboxResponse.Json(HttpStatusCode.Created, GroupJson(group));
-        }
-
-        private static bool Bool(JsonNode obj, string name)
+        internal static bool Bool(JsonNode obj, string name)
             => string.Equals(HubSpotJson.Str(obj, name), "true", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -4,14 +4,14 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ZoomHubPS.Sandbox.Http;
 
 namespace ZoomHubPS.Sandbox.HubSpot
 {
     /// <summary>
     /// Timeline v3 (FACTS §2.7) under both path families (<c>/integrators/timeline/v3/…</c> and the older
-    /// <c>/crm/v3/timeline/…</c>): event templates (developer key or Bearer), events and batch events, read one event.
+    /// <c>/crm/v3/timeline/…</c>): events and batch events, read one event; the event templates are
+    /// <see cref="TimelineTemplateRoutes"/>. An event's tokens must be tokens of its template, each value of the token's type.
     /// </summary>
     /// <remarks>
     /// Re-sending an event id: HubSpot says one id means one event ("the last to be processed will win"); whether a re-send
@@ -21,198 +21,18 @@ namespace ZoomHubPS.Sandbox.HubSpot
     internal static class TimelineRoutes
     {
         private const string EventScope = "timeline|crm.objects.contacts.write";
-        private const int MaxTemplatesPerApp = 750;
         private const int MaxInputs = 100;
-
-        private static readonly Regex TokenName = new Regex("^[A-Za-z0-9._-]+$", RegexOptions.CultureInvariant);
-        private static readonly string[] TokenTypes = { "date", "enumeration", "number", "string" };
 
         internal static void Register(HubSpotRouter router)
         {
             HubSpotState s = router.State;
             foreach (string family in new[] { "/integrators/timeline/v3", "/crm/v3/timeline" })
             {
-                string templates = family + "/{appId}/event-templates";
-                router.Get(templates, null, (r, app) => ListTemplates(s, r), developerKey: true);
-                router.Post(templates, null, (r, app) => CreateTemplate(s, r), developerKey: true);
-                router.Get(templates + "/{eventTemplateId}", null, (r, app) => GetTemplate(s, r), developerKey: true);
-                router.Delete(templates + "/{eventTemplateId}", null, (r, app) => DeleteTemplate(s, r), developerKey: true);
+                TimelineTemplateRoutes.Register(router, family);
                 router.Post(family + "/events", EventScope, (r, app) => CreateEvent(s, r));
                 router.Post(family + "/events/batch/create", EventScope, (r, app) => CreateEvents(s, r));
                 router.Get(family + "/events/{eventTemplateId}/{eventId}", EventScope, (r, app) => GetEvent(s, r));
             }
-        }
-
-        private static bool TryAppId(SandboxRequest request, out long appId, out SandboxResponse error)
-        {
-            error = null;
-            if (!long.TryParse(request.RouteValue("appId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out appId))
-            {
-                error = HubSpotJson.BadRequest("appId must be a number.");
-                return false;
-            }
-
-            return true;
-        }
-
-        private static JsonObject TemplateJson(HubSpotTimelineTemplate t)
-        {
-            var tokens = new JsonArray();
-            foreach (HubSpotTimelineToken token in t.Tokens)
-            {
-                var obj = new JsonObject { ["name"] = token.Name, ["label"] = token.Label, ["type"] = token.Type };
-                if (token.Options.Count > 0)
-                {
-                    var options = new JsonArray();
-                    foreach (KeyValuePair<string, string> o in token.Options)
-                    {
-                        options.Add(new JsonObject { ["value"] = o.Key, ["label"] = o.Value });
-                    }
-
-                    obj["options"] = options;
-                }
-
-                if (token.ObjectPropertyName != null)
-                {
-                    obj["objectPropertyName"] = token.ObjectPropertyName;
-                }
-
-                tokens.Add(obj);
-            }
-
-            var json = new JsonObject
-            {
-                ["id"] = t.Id,
-                ["name"] = t.Name,
-                ["objectType"] = t.ObjectType,
-                ["tokens"] = tokens,
-                ["createdAt"] = HubSpotJson.Iso(t.CreatedAt),
-                ["updatedAt"] = HubSpotJson.Iso(t.UpdatedAt),
-            };
-            if (t.HeaderTemplate != null) json["headerTemplate"] = t.HeaderTemplate;
-            if (t.DetailTemplate != null) json["detailTemplate"] = t.DetailTemplate;
-            return json;
-        }
-
-        private static SandboxResponse ListTemplates(HubSpotState state, SandboxRequest request)
-        {
-            if (!TryAppId(request, out long appId, out SandboxResponse error))
-            {
-                return error;
-            }
-
-            var results = new JsonArray();
-            foreach (HubSpotTimelineTemplate t in state.Templates.Values.Where(t => t.AppId == appId))
-            {
-                results.Add(TemplateJson(t));
-            }
-
-            return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject { ["results"] = results });
-        }
-
-        private static SandboxResponse GetTemplate(HubSpotState state, SandboxRequest request)
-        {
-            if (!TryAppId(request, out long appId, out SandboxResponse error))
-            {
-                return error;
-            }
-
-            HubSpotTimelineTemplate t = FindTemplate(state, request.RouteValue("eventTemplateId"));
-            return t == null || t.AppId != appId ? TemplateNotFound(request.RouteValue("eventTemplateId")) : SandboxResponse.Json(HttpStatusCode.OK, TemplateJson(t));
-        }
-
-        private static SandboxResponse DeleteTemplate(HubSpotState state, SandboxRequest request)
-        {
-            if (!TryAppId(request, out long appId, out SandboxResponse error))
-            {
-                return error;
-            }
-
-            HubSpotTimelineTemplate t = FindTemplate(state, request.RouteValue("eventTemplateId"));
-            if (t == null || t.AppId != appId)
-            {
-                return TemplateNotFound(request.RouteValue("eventTemplateId"));
-            }
-
-            state.Templates.Remove(t.Id);
-            return SandboxResponse.Empty(HttpStatusCode.NoContent);
-        }
-
-        private static SandboxResponse CreateTemplate(HubSpotState state, SandboxRequest request)
-        {
-            if (!TryAppId(request, out long appId, out SandboxResponse error))
-            {
-                return error;
-            }
-
-            JsonNode body = request.Json();
-            string name = HubSpotJson.Str(body, "name");
-            string objectType = HubSpotJson.Str(body, "objectType");
-            if (string.IsNullOrEmpty(name) || string.IsNullOrEmpty(objectType) || !(body?["tokens"] is JsonArray tokenNodes))
-            {
-                return HubSpotJson.BadRequest("Invalid input JSON: name, objectType and tokens are required.");
-            }
-
-            if (!string.Equals(objectType, "contacts", StringComparison.OrdinalIgnoreCase) && !string.Equals(objectType, "0-1", StringComparison.Ordinal))
-            {
-                return HubSpotJson.BadRequest("The sandbox supports timeline templates for contacts only; got objectType '" + objectType + "'.");
-            }
-
-            if (state.Templates.Values.Count(t => t.AppId == appId) >= MaxTemplatesPerApp)
-            {
-                return HubSpotJson.BadRequest("An app can have at most 750 event templates.");
-            }
-
-            var tokens = new List<HubSpotTimelineToken>();
-            foreach (JsonNode node in tokenNodes)
-            {
-                string tokenName = HubSpotJson.Str(node, "name");
-                string label = HubSpotJson.Str(node, "label");
-                string type = HubSpotJson.Str(node, "type");
-                if (string.IsNullOrEmpty(tokenName) || !TokenName.IsMatch(tokenName))
-                {
-                    return HubSpotJson.BadRequest("Token name '" + tokenName + "' is invalid: use letters, digits, '.', '-' and '_'.");
-                }
-
-                if (string.IsNullOrEmpty(label) || Array.IndexOf(TokenTypes, type) < 0)
-                {
-                    return HubSpotJson.BadRequest("Token " + tokenName + " needs a label and a type of date, enumeration, number or string.");
-                }
-
-                var options = new List<KeyValuePair<string, string>>();
-                if (node["options"] is JsonArray optionNodes)
-                {
-                    foreach (JsonNode o in optionNodes)
-                    {
-                        options.Add(new KeyValuePair<string, string>(HubSpotJson.Str(o, "value"), HubSpotJson.Str(o, "label")));
-                    }
-                }
-
-                if (type == "enumeration" && options.Count == 0)
-                {
-                    return HubSpotJson.BadRequest("Enumeration token " + tokenName + " needs options.");
-                }
-
-                tokens.Add(new HubSpotTimelineToken
-                {
-                    Name = tokenName, Label = label, Type = type, Options = options, ObjectPropertyName = HubSpotJson.Str(node, "objectPropertyName"),
-                });
-            }
-
-            var template = new HubSpotTimelineTemplate
-            {
-                Id = (state.NextTemplateId++).ToString(CultureInfo.InvariantCulture),
-                AppId = appId,
-                Name = name,
-                ObjectType = "contacts",
-                HeaderTemplate = HubSpotJson.Str(body, "headerTemplate"),
-                DetailTemplate = HubSpotJson.Str(body, "detailTemplate"),
-                Tokens = tokens,
-                CreatedAt = state.Now,
-                UpdatedAt = state.Now,
-            };
-            state.Templates[template.Id] = template;
-            return SandboxResponse.Json(HttpStatusCode.Created, TemplateJson(template));
         }
 
         private static SandboxResponse CreateEvent(HubSpotState state, SandboxRequest request)
@@ -268,10 +88,10 @@ namespace ZoomHubPS.Sandbox.HubSpot
                 return null;
             }
 
-            HubSpotTimelineTemplate template = FindTemplate(state, templateId);
+            HubSpotTimelineTemplate template = TimelineTemplateRoutes.Find(state, templateId);
             if (template == null)
             {
-                error = TemplateNotFound(templateId);
+                error = TimelineTemplateRoutes.NotFound(templateId);
                 return null;
             }
 
@@ -424,11 +244,6 @@ namespace ZoomHubPS.Sandbox.HubSpot
             if (e.TimelineIFrameJson != null) json["timelineIFrame"] = JsonNode.Parse(e.TimelineIFrameJson);
             return json;
         }
-
-        private static HubSpotTimelineTemplate FindTemplate(HubSpotState state, string id)
-            => id != null && state.Templates.TryGetValue(id, out HubSpotTimelineTemplate t) ? t : null;
-
-        private static SandboxResponse TemplateNotFound(string id) => HubSpotJson.NotFound("Event template " + id + " not found.");
 
         // Deterministic from the twin's seed, shaped like a UUID.
         private static string NewUuid(HubSpotState state)

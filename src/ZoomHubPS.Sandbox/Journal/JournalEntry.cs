@@ -29,8 +29,20 @@ namespace ZoomHubPS.Sandbox.Journal
         /// <summary>Whether the route changes state.</summary>
         public bool IsWrite { get; internal set; }
 
-        /// <summary>Status returned (0 when a fault threw instead: reset or timeout).</summary>
+        /// <summary>
+        /// Status the twin answered (0 when a fault threw or hung before the route ran). For a lost reply it is the
+        /// status of the reply the route produced, which the client never saw.
+        /// </summary>
         public int Status { get; internal set; }
+
+        /// <summary>How the reply was lost after the route ran (null: the reply, or the fault's answer, was delivered).</summary>
+        public Faults.LostReplyKind? LostReply { get; internal set; }
+
+        /// <summary>The route ran and answered but the client never got that answer.</summary>
+        public bool ReplyLost => LostReply != null;
+
+        /// <summary>The route ran and succeeded (2xx): for a write, its change landed, also when its reply was lost.</summary>
+        public bool Applied => Status >= 200 && Status < 300;
 
         /// <summary>Simulated latency applied (sandbox time).</summary>
         public TimeSpan Latency { get; internal set; }
@@ -42,6 +54,6 @@ namespace ZoomHubPS.Sandbox.Journal
         public string Fault { get; internal set; }
 
         /// <inheritdoc />
-        public override string ToString() => $"{Sequence} {Method} {Route} -> {Status}";
+        public override string ToString() => $"{Sequence} {Method} {Route} -> {Status}" + (ReplyLost ? " (reply lost: " + LostReply + ")" : string.Empty);
     }
 }

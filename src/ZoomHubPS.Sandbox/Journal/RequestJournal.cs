@@ -68,7 +68,7 @@ namespace ZoomHubPS.Sandbox.Journal
         /// <summary>Requests for one API ("Zoom", "ZoomOAuth", "HubSpot").</summary>
         public int CountApi(string api) => Snapshot().Count(e => e.Api == api);
 
-        /// <summary>Number of state-changing requests that succeeded (2xx).</summary>
+        /// <summary>Number of state-changing requests that succeeded (2xx): writes that landed, including those whose reply was lost.</summary>
         public int CountWrites() => Snapshot().Count(e => e.IsWrite && e.Status >= 200 && e.Status < 300);
 
         private JournalEntry[] Snapshot()

@@ -1,71 +1,31 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using static ZoomHubPS.Sandbox.Scenarios.GeneratorParts;
 
 namespace ZoomHubPS.Sandbox.Scenarios
 {
-    /// <summary>What <see cref="ScenarioGenerator"/> builds. Shares are fractions in [0, 1].</summary>
-    public sealed class GeneratorOptions
-    {
-        /// <summary>Registrants of the past webinar (N).</summary>
-        public int Registrants { get; set; } = 1000;
-
-        /// <summary>Share of registrants who attended.</summary>
-        public double AttendShare { get; set; } = 0.6;
-
-        /// <summary>Share of attendees who left and rejoined (two participant rows).</summary>
-        public double RejoinShare { get; set; } = 0.2;
-
-        /// <summary>Share of attendees who joined as guests: <c>user_email</c> "" but a <c>registrant_id</c> (resolvable).</summary>
-        public double GuestShare { get; set; } = 0.05;
-
-        /// <summary>Share of registrants who already are HubSpot contacts.</summary>
-        public double ExistingContactShare { get; set; } = 0.1;
-
-        /// <summary>Seed: the same options give the same scenario.</summary>
-        public int Seed { get; set; } = 1;
-
-        /// <summary>Sandbox "now" of the scenario.</summary>
-        public DateTimeOffset Now { get; set; } = new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
-
-        /// <summary>Id of the past type-5 webinar (one instance, two days before <see cref="Now"/>).</summary>
-        public long PastWebinarId { get; set; } = 89100000001;
-
-        /// <summary>Id of the upcoming type-5 webinar with registration on and no registrants (bulk-registration benchmarks).</summary>
-        public long UpcomingWebinarId { get; set; } = 89100000002;
-    }
-
     /// <summary>
-    /// Builds large, deterministic scenarios for tests and benchmarks: one past type-5 webinar with one instance
-    /// (registrants, attendees, rejoins, registered guests, existing HubSpot contacts in the given shares) and one
-    /// upcoming type-5 webinar with registration on. Counts are exact: e.g. attendees = round(N × AttendShare).
+    /// Builds large, deterministic scenarios for tests and benchmarks. The single-webinar shape (the default): one past
+    /// type-5 webinar with one instance (registrants, attendees, rejoins, registered guests, existing HubSpot contacts in
+    /// the given shares) and one upcoming type-5 webinar with registration on. The account shape (<see cref="GeneratorOptions.Hosts"/>
+    /// above 0): hosts × webinars × registrants, upcoming, past and expired. Counts are exact: e.g. attendees = round(N × AttendShare).
     /// </summary>
     public static class ScenarioGenerator
     {
-        private static readonly string[] FirstNames =
-        {
-            "Ana", "Li", "Sam", "Maria", "Ben", "Hannah", "Diego", "Yuki", "Olivia", "Noah", "Emma", "Lucas", "Priya", "Omar",
-            "Chloe", "Mateo", "Aisha", "Jonas", "Sofia", "Kenji", "Grace", "Ivan", "Leila", "Marco",
-        };
-
-        private static readonly string[] LastNames =
-        {
-            "Ruiz", "Wei", "Taylor", "Garcia", "Carter", "Schmidt", "Alvarez", "Tanaka", "Brown", "Patel", "Jones", "Martin",
-            "Nair", "Haddad", "Dubois", "Rossi", "Khan", "Berg", "Costa", "Sato", "Kim", "Novak", "Ahmadi", "Bianchi",
-        };
-
-        private static readonly string[] Domains =
-        {
-            "contoso.example.org", "fabrikam.example.com", "tailspin.example.net", "adventure.example.com", "wingtip.example.org", "mail.example.com",
-        };
-
         /// <summary>Builds the scenario.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
         public static Scenario Generate(GeneratorOptions options)
         {
             options = options ?? new GeneratorOptions();
             if (options.Registrants < 0)
             {
                 throw new ArgumentOutOfRangeException(nameof(options), options.Registrants, "Registrants cannot be negative.");
+            }
+
+            if (options.Hosts != 0)
+            {
+                return AccountScenarioGenerator.Generate(options);
             }
 
             var random = new Random(options.Seed);
@@ -83,13 +43,10 @@ namespace ZoomHubPS.Sandbox.Scenarios
             int[] contactOrder = Permutation(n, random);
 
             var registrants = new List<ZoomRegistrantSeed>(n);
-            var participants = new List<ZoomParticipantSeed>(attendees + rejoiners + 8);
             var hubSpotContacts = new List<HubSpotContactSeed>(contacts);
             for (int i = 0; i < n; i++)
             {
-                string first = FirstNames[i % FirstNames.Length];
-                string last = LastNames[(i / FirstNames.Length) % LastNames.Length];
-                string email = (first + "." + last + "." + i.ToString(CultureInfo.InvariantCulture) + "@" + Domains[i % Domains.Length]).ToLowerInvariant();
+                (string first, string last, string email) = Person(i);
                 registrants.Add(new ZoomRegistrantSeed
                 {
                     Id = "gen" + i.ToString("D19", CultureInfo.InvariantCulture),
@@ -100,27 +57,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 });
             }
 
-            for (int k = 0; k < attendees; k++)
-            {
-                ZoomRegistrantSeed r = registrants[attendOrder[k]];
-                bool guest = k < guests;
-                bool rejoin = k >= attendees - rejoiners;
-                DateTimeOffset join = start.AddSeconds(random.Next(0, 600));
-                DateTimeOffset leave = start.AddMinutes(DurationMinutes).AddSeconds(-random.Next(0, 1800));
-                string name = r.FirstName + " " + r.LastName;
-                string userEmail = guest ? string.Empty : r.Email;
-                if (rejoin)
-                {
-                    DateTimeOffset drop = join.AddSeconds((leave - join).TotalSeconds / 2);
-                    participants.Add(Participant(name, userEmail, r.Id, join, drop));
-                    participants.Add(Participant(name, userEmail, r.Id, drop.AddSeconds(random.Next(30, 300)), leave));
-                }
-                else
-                {
-                    participants.Add(Participant(name, userEmail, r.Id, join, leave));
-                }
-            }
-
+            List<ZoomParticipantSeed> participants = Attendance(registrants, attendOrder, attendees, rejoiners, guests, start, DurationMinutes, random);
             participants.Add(Participant("Webinar Host", "host@northwind.example.com", null, start.AddMinutes(-5), start.AddMinutes(DurationMinutes + 1)));
             participants.Sort((a, b) => a.JoinTime.CompareTo(b.JoinTime));
 
@@ -134,12 +71,14 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 });
             }
 
+            List<HubSpotListSeed> lists = AddListMembers(options, hubSpotContacts);
             return new Scenario
             {
                 Name = "generated",
                 Description = "Generated: " + n + " registrants, " + attendees + " attendees (" + rejoiners + " rejoined, " + guests + " registered guests), "
                     + contacts + " existing contacts, seed " + options.Seed + ".",
                 Now = options.Now,
+                Anchor = options.AnchorToToday ? ScenarioAnchor.Today : null,
                 Zoom = new ZoomSeed
                 {
                     AccountId = "sbxGeneratedAcct",
@@ -184,33 +123,46 @@ namespace ZoomHubPS.Sandbox.Scenarios
                     Token = "pat-na1-sandbox-generated-not-a-real-token",
                     Tier = "Enterprise",
                     Contacts = hubSpotContacts,
+                    Lists = lists,
                 },
             };
         }
 
-        private static ZoomParticipantSeed Participant(string name, string email, string registrantId, DateTimeOffset join, DateTimeOffset leave)
-            => new ZoomParticipantSeed { Name = name, UserEmail = email, RegistrantId = registrantId, JoinTime = join, LeaveTime = leave };
-
-        private static int Share(int total, double share)
-            => (int)Math.Round(total * Math.Max(0, Math.Min(1, share)), MidpointRounding.AwayFromZero);
-
-        private static int[] Permutation(int n, Random random)
+        // The list's members are contacts of their own (list.member.{i}@…), so the registrant counts stay exact.
+        private static List<HubSpotListSeed> AddListMembers(GeneratorOptions options, List<HubSpotContactSeed> contacts)
         {
-            var order = new int[n];
-            for (int i = 0; i < n; i++)
+            if (options.ListMembers < 0)
             {
-                order[i] = i;
+                throw new ArgumentOutOfRangeException(nameof(options), options.ListMembers, "ListMembers cannot be negative.");
             }
 
-            for (int i = n - 1; i > 0; i--)
+            if (options.ListMembers == 0)
             {
-                int j = random.Next(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
+                return new List<HubSpotListSeed>();
             }
 
-            return order;
+            var members = new List<string>(options.ListMembers);
+            for (int i = 0; i < options.ListMembers; i++)
+            {
+                string id = (2000000 + i).ToString(CultureInfo.InvariantCulture);
+                (string first, string last, string email) = Person(i);
+                contacts.Add(new HubSpotContactSeed
+                {
+                    Id = id,
+                    Properties = new Dictionary<string, string>
+                    {
+                        ["email"] = "list.member." + i.ToString(CultureInfo.InvariantCulture) + email.Substring(email.IndexOf('@')),
+                        ["firstname"] = first,
+                        ["lastname"] = last,
+                    },
+                });
+                members.Add(id);
+            }
+
+            return new List<HubSpotListSeed>
+            {
+                new HubSpotListSeed { ListId = options.ListId, Name = "Generated list (" + options.ListMembers + " members)", ProcessingType = "MANUAL", Members = members },
+            };
         }
     }
 }

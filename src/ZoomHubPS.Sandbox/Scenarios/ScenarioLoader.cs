@@ -11,7 +11,8 @@ namespace ZoomHubPS.Sandbox.Scenarios
     /// <summary>
     /// Loads a scenario: a built-in one by name (<see cref="BuiltInNames"/>, embedded as
     /// <c>ZoomHubPS.Sandbox.Scenarios.&lt;name&gt;.json</c>) or a scenario JSON file by path.
-    /// The format is documented in <c>about_ZoomHubPS_Sandbox_Scenarios</c>.
+    /// The format is documented in <c>about_ZoomHubPS_Sandbox_Scenarios</c>. Dates come back as written: a scenario with
+    /// <c>"anchor": "today"</c> is moved onto the current date by the twin that loads it (<see cref="ScenarioAnchor"/>).
     /// </summary>
     public static class ScenarioLoader
     {
@@ -40,6 +41,14 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <exception cref="InvalidDataException">The JSON does not describe a scenario (the message names the file and the problem).</exception>
         public static Scenario Load(string nameOrPath)
         {
+            (string json, string name) = ReadSource(nameOrPath);
+            bool builtIn = BuiltInNames.Contains(name, StringComparer.OrdinalIgnoreCase) && !File.Exists(nameOrPath);
+            return Parse(json, name, builtIn ? "Built-in scenario '" + name + "'" : "Scenario file '" + nameOrPath + "'");
+        }
+
+        /// <summary>The JSON text of a built-in scenario or scenario file, and the name it goes by (the same rules as <see cref="Load"/>).</summary>
+        internal static (string Json, string Name) ReadSource(string nameOrPath)
+        {
             if (string.IsNullOrWhiteSpace(nameOrPath))
             {
                 throw new ArgumentException("A scenario name or path is required. Built-in scenarios: " + string.Join(", ", BuiltInNames) + ".", nameof(nameOrPath));
@@ -51,13 +60,13 @@ namespace ZoomHubPS.Sandbox.Scenarios
                 using (Stream stream = typeof(ScenarioLoader).Assembly.GetManifestResourceStream(ResourcePrefix + builtIn + ".json"))
                 using (var reader = new StreamReader(stream))
                 {
-                    return Parse(reader.ReadToEnd(), builtIn);
+                    return (reader.ReadToEnd(), builtIn);
                 }
             }
 
             if (File.Exists(nameOrPath))
             {
-                return Parse(File.ReadAllText(nameOrPath), Path.GetFileNameWithoutExtension(nameOrPath));
+                return (File.ReadAllText(nameOrPath), Path.GetFileNameWithoutExtension(nameOrPath));
             }
 
             if (nameOrPath.IndexOfAny(new[] { '/', '\\' }) >= 0 || nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
@@ -73,22 +82,44 @@ namespace ZoomHubPS.Sandbox.Scenarios
         }
 
         /// <summary>Parses scenario JSON. <paramref name="defaultName"/> names the scenario when the JSON has no "name".</summary>
-        /// <exception cref="InvalidDataException">The JSON is malformed or has fields the format does not know.</exception>
+        /// <exception cref="InvalidDataException">
+        /// The JSON is malformed, has a field the format does not know, a value of the wrong type, or an unknown
+        /// <c>anchor</c>; the message names the scenario, the line, the JSON path and what the format expects there.
+        /// </exception>
         public static Scenario Parse(string json, string defaultName = null)
+            => Parse(json, defaultName, "Scenario '" + (defaultName ?? "(inline)") + "'");
+
+        private static Scenario Parse(string json, string defaultName, string source)
         {
-            Scenario scenario;
+            var document = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
             try
             {
-                scenario = JsonSerializer.Deserialize<Scenario>(json, Options);
+                // Syntax first, on its own, so a missing comma is reported as such and not as a type problem.
+                JsonDocument.Parse(json ?? string.Empty, document).Dispose();
             }
             catch (JsonException ex)
             {
-                throw new InvalidDataException("Scenario '" + (defaultName ?? "(inline)") + "' is not valid: " + ex.Message, ex);
+                throw ScenarioErrors.NotJson(source, ex);
+            }
+
+            Scenario scenario;
+            try
+            {
+                scenario = JsonSerializer.Deserialize<Scenario>(ScenarioBase.Apply(json, defaultName), Options);
+            }
+            catch (JsonException ex)
+            {
+                throw ScenarioErrors.WrongShape(source, json, ex);
             }
 
             if (scenario == null)
             {
-                throw new InvalidDataException("Scenario '" + (defaultName ?? "(inline)") + "' is empty.");
+                throw new InvalidDataException(source + " is empty.");
+            }
+
+            if (ScenarioAnchor.IsAnchored(scenario) && scenario.Now == null)
+            {
+                throw new InvalidDataException(source + ", $.anchor: \"today\" moves the scenario so that its \"now\" falls on the current date, but the scenario has no \"now\". Add the date-time it was written for, e.g. \"now\": \"2026-11-20T12:00:00Z\".");
             }
 
             scenario.Name = string.IsNullOrEmpty(scenario.Name) ? defaultName : scenario.Name;

@@ -15,6 +15,12 @@ namespace ZoomHubPS.Sandbox.Scenarios
         /// <summary>Sandbox time at start (the fake "now"); defaults to the real time when absent.</summary>
         [JsonPropertyName("now")] public DateTimeOffset? Now { get; set; }
 
+        /// <summary>
+        /// <c>"today"</c>: a twin moves every date by whole days so <see cref="Now"/> falls on its clock's UTC date
+        /// (<see cref="ScenarioAnchor"/>); <c>"none"</c> or absent: the dates stay as written.
+        /// </summary>
+        [JsonPropertyName("anchor"), JsonConverter(typeof(AnchorValueConverter))] public string Anchor { get; set; }
+
         [JsonPropertyName("zoom")] public ZoomSeed Zoom { get; set; } = new ZoomSeed();
         [JsonPropertyName("hubspot")] public HubSpotSeed HubSpot { get; set; } = new HubSpotSeed();
     }
@@ -27,6 +33,12 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
         /// <summary>Pro | Business | Free (rate limits).</summary>
         [JsonPropertyName("plan")] public string Plan { get; set; } = "Pro";
+
+        /// <summary>Account features that gate APIs (the Dashboard); see <see cref="ZoomFeaturesSeed"/>.</summary>
+        [JsonPropertyName("features")] public ZoomFeaturesSeed Features { get; set; } = new ZoomFeaturesSeed();
+
+        /// <summary>How long Zoom keeps listing, serving and reporting webinars; see <see cref="ZoomRulesSeed"/>.</summary>
+        [JsonPropertyName("rules")] public ZoomRulesSeed Rules { get; set; } = new ZoomRulesSeed();
 
         /// <summary>Email domains of the account's own people (used by "internal user" rules).</summary>
         [JsonPropertyName("internal_domains")] public List<string> InternalDomains { get; set; } = new List<string>();
@@ -67,6 +79,8 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("timezone")] public string Timezone { get; set; } = "UTC";
         [JsonPropertyName("agenda")] public string Agenda { get; set; }
         [JsonPropertyName("created_at")] public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>Last edit (Zoom deletes a webinar 90 days after its scheduled end or last edit, whichever is later).</summary>
+        [JsonPropertyName("updated_at")] public DateTimeOffset? UpdatedAt { get; set; }
         /// <summary>Paid registration (the API refuses to register: 3000).</summary>
         [JsonPropertyName("paid")] public bool Paid { get; set; }
         [JsonPropertyName("settings")] public ZoomWebinarSettingsSeed Settings { get; set; } = new ZoomWebinarSettingsSeed();
@@ -77,6 +91,10 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("registrants")] public List<ZoomRegistrantSeed> Registrants { get; set; } = new List<ZoomRegistrantSeed>();
         /// <summary>Past instances (ended occurrences) with their participants and recording.</summary>
         [JsonPropertyName("instances")] public List<ZoomInstanceSeed> Instances { get; set; } = new List<ZoomInstanceSeed>();
+        /// <summary>Poll definitions (GET /webinars/{id}/polls); answers are per instance (<c>poll_responses</c>).</summary>
+        [JsonPropertyName("polls")] public List<ZoomPollSeed> Polls { get; set; } = new List<ZoomPollSeed>();
+        /// <summary>The host's polls setting is off: the poll routes answer 400 code 4400.</summary>
+        [JsonPropertyName("polls_disabled")] public bool PollsDisabled { get; set; }
     }
 
     public sealed class ZoomWebinarSettingsSeed
@@ -93,7 +111,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
 
     public sealed class ZoomOccurrenceSeed
     {
-        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
         [JsonPropertyName("duration")] public int Duration { get; set; } = 60;
         [JsonPropertyName("status")] public string Status { get; set; } = "available";
@@ -136,7 +154,7 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("phone")] public string Phone { get; set; }
         [JsonPropertyName("custom_questions")] public List<ZoomAnswerSeed> CustomQuestions { get; set; } = new List<ZoomAnswerSeed>();
         /// <summary>For recurring webinars: the occurrences registered for (empty = all).</summary>
-        [JsonPropertyName("occurrence_ids")] public List<string> OccurrenceIds { get; set; } = new List<string>();
+        [JsonPropertyName("occurrence_ids"), EpochMilliseconds] public List<string> OccurrenceIds { get; set; } = new List<string>();
     }
 
     public sealed class ZoomAnswerSeed
@@ -151,10 +169,16 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("start_time")] public DateTimeOffset StartTime { get; set; }
         /// <summary>Minutes the instance lasted (defaults to the webinar's duration).</summary>
         [JsonPropertyName("duration")] public int? Duration { get; set; }
+        /// <summary>Exact end, for an instance that lasted a fraction of a minute (Zoom's report then says 0 minutes); wins over duration.</summary>
+        [JsonPropertyName("end_time")] public DateTimeOffset? EndTime { get; set; }
         /// <summary>The occurrence this instance was (recurring webinars).</summary>
-        [JsonPropertyName("occurrence_id")] public string OccurrenceId { get; set; }
+        [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("participants")] public List<ZoomParticipantSeed> Participants { get; set; } = new List<ZoomParticipantSeed>();
         [JsonPropertyName("recording")] public ZoomRecordingSeed Recording { get; set; }
+        /// <summary>Who answered which poll question in this instance.</summary>
+        [JsonPropertyName("poll_responses")] public List<ZoomPollResponseSeed> PollResponses { get; set; } = new List<ZoomPollResponseSeed>();
+        /// <summary>Questions attendees asked in Q&amp;A in this instance, and the answers.</summary>
+        [JsonPropertyName("qa")] public List<ZoomQaSeed> Qa { get; set; } = new List<ZoomQaSeed>();
     }
 
     public sealed class ZoomParticipantSeed
@@ -182,16 +206,26 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("password")] public string Password { get; set; }
         [JsonPropertyName("recording_play_passcode")] public string RecordingPlayPasscode { get; set; }
         [JsonPropertyName("recording_files")] public List<ZoomRecordingFileSeed> RecordingFiles { get; set; } = new List<ZoomRecordingFileSeed>();
+        /// <summary>Downloads answer 200 with an HTML "only the host can download" page instead of the file.</summary>
+        [JsonPropertyName("download_refused")] public bool DownloadRefused { get; set; }
+        /// <summary>The transcript lags behind: TRANSCRIPT and CC files are not listed (until <see cref="TranscriptReadyAt"/>, when set).</summary>
+        [JsonPropertyName("transcript_pending")] public bool TranscriptPending { get; set; }
+        /// <summary>When a pending transcript appears (sandbox time).</summary>
+        [JsonPropertyName("transcript_ready_at")] public DateTimeOffset? TranscriptReadyAt { get; set; }
     }
 
     public sealed class ZoomRecordingFileSeed
     {
         [JsonPropertyName("id")] public string Id { get; set; }
         [JsonPropertyName("file_type")] public string FileType { get; set; } = "MP4";
-        [JsonPropertyName("recording_type")] public string RecordingType { get; set; } = "shared_screen_with_speaker_view";
+        /// <summary>Defaults by file type (MP4 shared_screen_with_speaker_view, TRANSCRIPT audio_transcript, CHAT chat_file, …).</summary>
+        [JsonPropertyName("recording_type")] public string RecordingType { get; set; }
+        /// <summary>Bytes of media files (text files measure their content).</summary>
         [JsonPropertyName("file_size")] public long FileSize { get; set; }
         [JsonPropertyName("recording_start")] public DateTimeOffset? RecordingStart { get; set; }
         [JsonPropertyName("recording_end")] public DateTimeOffset? RecordingEnd { get; set; }
+        /// <summary>Text of a TRANSCRIPT/CC (WebVTT), CHAT, CSV or TIMELINE file; generated from the participants when absent.</summary>
+        [JsonPropertyName("content")] public string Content { get; set; }
     }
 
     public sealed class HubSpotSeed
@@ -208,6 +242,31 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("contacts")] public List<HubSpotContactSeed> Contacts { get; set; } = new List<HubSpotContactSeed>();
         [JsonPropertyName("property_groups")] public List<HubSpotGroupSeed> PropertyGroups { get; set; } = new List<HubSpotGroupSeed>();
         [JsonPropertyName("properties")] public List<HubSpotPropertySeed> Properties { get; set; } = new List<HubSpotPropertySeed>();
+        /// <summary>Property definitions of the marketing-event object (0-54): only these names are kept in an event's customProperties.</summary>
+        [JsonPropertyName("marketing_event_properties")] public List<HubSpotPropertySeed> MarketingEventProperties { get; set; } = new List<HubSpotPropertySeed>();
+        /// <summary>Whether apps may create, change or delete marketing-event property definitions (unconfirmed; refused by default).</summary>
+        [JsonPropertyName("allow_marketing_event_property_writes")] public bool AllowMarketingEventPropertyWrites { get; set; }
+        /// <summary>Contact lists (Lists v3): MANUAL and SNAPSHOT lists name their members, DYNAMIC lists a filterBranch.</summary>
+        [JsonPropertyName("lists")] public List<HubSpotListSeed> Lists { get; set; } = new List<HubSpotListSeed>();
+    }
+
+    /// <summary>A HubSpot list; field names are the Lists v3 API's.</summary>
+    public sealed class HubSpotListSeed
+    {
+        /// <summary>The ILS list id (a number as text; generated when absent).</summary>
+        [JsonPropertyName("listId")] public string ListId { get; set; }
+        /// <summary>The id the list had in the v1 lists API (for /crm/v3/lists/idmapping).</summary>
+        [JsonPropertyName("legacyListId")] public string LegacyListId { get; set; }
+        [JsonPropertyName("name")] public string Name { get; set; }
+        /// <summary>MANUAL | DYNAMIC | SNAPSHOT.</summary>
+        [JsonPropertyName("processingType")] public string ProcessingType { get; set; } = "MANUAL";
+        /// <summary>Only contact lists (0-1) are supported.</summary>
+        [JsonPropertyName("objectTypeId")] public string ObjectTypeId { get; set; } = "0-1";
+        /// <summary>Record ids of a MANUAL list (SNAPSHOT: added to the filter's matches).</summary>
+        [JsonPropertyName("members")] public List<string> Members { get; set; } = new List<string>();
+        /// <summary>Filters of a DYNAMIC or SNAPSHOT list, in the API's filterBranch shape (an immutable JSON value, so copies of a scenario share it safely).</summary>
+        [JsonPropertyName("filterBranch")] public System.Text.Json.JsonElement? FilterBranch { get; set; }
+        [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     }
 
     public sealed class HubSpotContactSeed

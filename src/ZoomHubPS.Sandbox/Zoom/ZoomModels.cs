@@ -72,6 +72,9 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>Creation time.</summary>
         public DateTimeOffset CreatedAt { get; internal set; }
 
+        /// <summary>Last edit (null: never edited after creation). Deletion is counted from it when it is later than expiry.</summary>
+        public DateTimeOffset? UpdatedAt { get; internal set; }
+
         /// <summary>Paid registration (the API refuses to register anyone).</summary>
         public bool Paid { get; internal set; }
 
@@ -118,6 +121,14 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         /// <summary>Whether the webinar is recurring (type 6 or 9).</summary>
         public bool IsRecurring => Type == 6 || Type == 9;
+
+        /// <summary>Poll definitions (answers are per instance).</summary>
+        public IReadOnlyList<ZoomPoll> Polls => PollList;
+
+        /// <summary>The host's polls setting is off (the poll routes answer 400 code 4400).</summary>
+        public bool PollsDisabled { get; internal set; }
+
+        internal List<ZoomPoll> PollList { get; } = new List<ZoomPoll>();
 
         internal List<ZoomOccurrence> OccurrenceList { get; } = new List<ZoomOccurrence>();
         internal List<ZoomQuestion> QuestionList { get; } = new List<ZoomQuestion>();
@@ -264,8 +275,10 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>The occurrence this instance was (recurring webinars), else null.</summary>
         public string OccurrenceId { get; internal set; }
 
-        /// <summary>End (start + duration).</summary>
-        public DateTimeOffset EndTime => StartTime.AddMinutes(Duration);
+        /// <summary>End: the scenario's exact end when it gives one (an instance shorter than a minute), else start + duration.</summary>
+        public DateTimeOffset EndTime => ExactEnd ?? StartTime.AddMinutes(Duration);
+
+        internal DateTimeOffset? ExactEnd { get; set; }
 
         /// <summary>Participant rows (one per session; a rejoin is a new row).</summary>
         public IReadOnlyList<ZoomParticipant> Participants => ParticipantList;
@@ -274,6 +287,16 @@ namespace ZoomHubPS.Sandbox.Zoom
         public ZoomRecording Recording { get; internal set; }
 
         internal List<ZoomParticipant> ParticipantList { get; } = new List<ZoomParticipant>();
+
+        /// <summary>Poll answers, per person, as seeded (anonymity is applied when they are read).</summary>
+        public IReadOnlyList<ZoomPollResponse> PollResponses => PollResponseList;
+
+        /// <summary>Questions asked in Q&amp;A.</summary>
+        public IReadOnlyList<ZoomQaEntry> Qa => QaList;
+
+        internal List<ZoomPollResponse> PollResponseList { get; } = new List<ZoomPollResponse>();
+
+        internal List<ZoomQaEntry> QaList { get; } = new List<ZoomQaEntry>();
     }
 
     /// <summary>One participant session of an instance.</summary>
@@ -308,45 +331,5 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         /// <summary>Seconds of this session.</summary>
         public int Duration => (int)Math.Max(0, (LeaveTime - JoinTime).TotalSeconds);
-    }
-
-    /// <summary>A cloud recording of an instance.</summary>
-    public sealed class ZoomRecording
-    {
-        /// <summary>Share link.</summary>
-        public string ShareUrl { get; internal set; }
-
-        /// <summary>Password.</summary>
-        public string Password { get; internal set; }
-
-        /// <summary>Passcode for play links.</summary>
-        public string RecordingPlayPasscode { get; internal set; }
-
-        /// <summary>Files.</summary>
-        public IReadOnlyList<ZoomRecordingFile> Files => FileList;
-
-        internal List<ZoomRecordingFile> FileList { get; } = new List<ZoomRecordingFile>();
-    }
-
-    /// <summary>One recording file.</summary>
-    public sealed class ZoomRecordingFile
-    {
-        /// <summary>File id.</summary>
-        public string Id { get; internal set; }
-
-        /// <summary>MP4 | M4A | CHAT | TRANSCRIPT | …</summary>
-        public string FileType { get; internal set; }
-
-        /// <summary>e.g. shared_screen_with_speaker_view.</summary>
-        public string RecordingType { get; internal set; }
-
-        /// <summary>Bytes.</summary>
-        public long FileSize { get; internal set; }
-
-        /// <summary>Start.</summary>
-        public DateTimeOffset RecordingStart { get; internal set; }
-
-        /// <summary>End.</summary>
-        public DateTimeOffset RecordingEnd { get; internal set; }
     }
 }

@@ -82,7 +82,7 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>Null when the request may proceed; 401 code 124 otherwise.</summary>
         internal SandboxResponse Authenticate(SandboxRequest request)
         {
-            if (request.Route != null && request.Route.Api == SandboxApi.ZoomOAuth)
+            if (request.Route != null && (request.Route.Api == SandboxApi.ZoomOAuth || _state.SelfAuthenticatedRoutes.Contains(request.Route)))
             {
                 return null;
             }

@@ -41,8 +41,9 @@ namespace ZoomHubPS.Sandbox.Zoom
             DateTimeOffset now = _state.Now;
             return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject
             {
+                // Past instances outlive the webinar's deletion but not their own age limit (default 15 months).
                 ["webinars"] = new JsonArray(reference.Webinar.InstanceList
-                    .Where(i => i.StartTime <= now)
+                    .Where(i => i.StartTime <= now && ZoomWebinarLifecycle.IsPastInstanceKept(i, _state.Rules, now))
                     .Select(i => (JsonNode)new JsonObject { ["uuid"] = i.Uuid, ["start_time"] = Date(i.StartTime) })
                     .ToArray()),
             });

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
@@ -7,9 +8,19 @@ using static ZoomHubPS.Sandbox.Zoom.ZoomApiHelpers;
 
 namespace ZoomHubPS.Sandbox.Zoom
 {
-    /// <summary><c>GET /meetings/{meetingId}/recordings</c>: takes a webinar ID (latest instance) or an instance UUID.</summary>
+    /// <summary>
+    /// <c>GET /meetings/{meetingId}/recordings</c> (FACTS §1.9, §B): takes a webinar ID (latest instance) or an instance
+    /// UUID (double-encoded when it starts with "/" or holds "//"); <c>include_fields=download_access_token</c> with an
+    /// optional <c>ttl</c> (0 to 604800 seconds) adds a token that downloads this instance's files.
+    /// </summary>
     internal sealed class ZoomRecordingRoutes
     {
+        /// <summary>The spec's <c>ttl</c> maximum (7 days).</summary>
+        internal const int MaxTtlSeconds = 604800;
+
+        /// <summary>Lifetime of a download token requested without <c>ttl</c> (unconfirmed; one hour, the shorter side).</summary>
+        internal static readonly TimeSpan DefaultTokenLifetime = TimeSpan.FromHours(1);
+
         private readonly ZoomState _state;
 
         internal ZoomRecordingRoutes(ZoomState state)
@@ -24,52 +35,38 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         private SandboxResponse Recordings(SandboxRequest request)
         {
+            bool wantsToken = (request.QueryValue("include_fields") ?? string.Empty).Split(',').Any(f => f.Trim() == "download_access_token");
+            TimeSpan lifetime = DefaultTokenLifetime;
+            string ttl = request.QueryValue("ttl");
+            if (wantsToken && !string.IsNullOrEmpty(ttl))
+            {
+                // Out of the spec's range is a validation error (the spec declares the bounds, not the message: ours).
+                if (!int.TryParse(ttl, NumberStyles.Integer, CultureInfo.InvariantCulture, out int seconds) || seconds < 0 || seconds > MaxTtlSeconds)
+                {
+                    return Validation("ttl", "ttl must be an integer from 0 to " + MaxTtlSeconds.ToString(CultureInfo.InvariantCulture) + ".");
+                }
+
+                lifetime = seconds == 0 ? DefaultTokenLifetime : TimeSpan.FromSeconds(seconds);
+            }
+
             ZoomWebinarRef reference = ZoomWebinarRef.Resolve(_state, request.RouteValue("meetingId"));
             ZoomInstance instance = reference.Result == ZoomRefResult.Found ? reference.Instance : null;
             if (instance == null || instance.Recording == null)
             {
-                return SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3301, "There is no recording for this meeting.");
+                return NoRecording();
             }
 
-            ZoomWebinar w = reference.Webinar;
-            ZoomRecording r = instance.Recording;
-            var body = new JsonObject
+            JsonObject body = ZoomRecordingJson.Recording(_state, reference.Webinar, instance, request, userList: false);
+            if (wantsToken)
             {
-                ["uuid"] = instance.Uuid,
-                ["id"] = w.Id,
-                ["account_id"] = _state.AccountId,
-                ["host_id"] = w.HostId,
-                ["topic"] = w.Topic,
-                ["type"] = w.Type.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["start_time"] = Date(instance.StartTime),
-                ["duration"] = instance.Duration,
-                ["total_size"] = r.FileList.Sum(f => f.FileSize),
-                ["recording_count"] = r.FileList.Count,
-                ["share_url"] = r.ShareUrl,
-                ["password"] = r.Password,
-                ["recording_play_passcode"] = r.RecordingPlayPasscode,
-                ["recording_files"] = new JsonArray(r.FileList.Select(f => (JsonNode)new JsonObject
-                {
-                    ["id"] = f.Id,
-                    ["meeting_id"] = instance.Uuid,
-                    ["recording_start"] = Date(f.RecordingStart),
-                    ["recording_end"] = Date(f.RecordingEnd),
-                    ["file_type"] = f.FileType,
-                    ["file_extension"] = f.FileType,
-                    ["file_size"] = f.FileSize,
-                    ["play_url"] = ZoomState.WebHost + "/rec/play/" + f.Id,
-                    ["download_url"] = ZoomState.WebHost + "/rec/download/" + f.Id,
-                    ["status"] = "completed",
-                    ["recording_type"] = f.RecordingType,
-                }).ToArray()),
-                ["participant_audio_files"] = new JsonArray(),
-            };
-            if ((request.QueryValue("include_fields") ?? string.Empty).Contains("download_access_token"))
-            {
-                body["download_access_token"] = "eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9." + _state.Context.NewId(64) + "." + _state.Context.NewId(43);
+                body["download_access_token"] = _state.Recordings.IssueAccessToken(instance.Uuid, _state.Now + lifetime, _state.Context);
             }
 
             return SandboxResponse.Json(HttpStatusCode.OK, body);
         }
+
+        /// <summary>404 code 3301, the spec's text for this endpoint.</summary>
+        internal static SandboxResponse NoRecording()
+            => SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3301, "There is no recording for this meeting.");
     }
 }

@@ -10,7 +10,8 @@ namespace ZoomHubPS.Sandbox.Zoom
 {
     /// <summary>
     /// <c>GET /report/webinars/{webinarId}/participants</c> and <c>GET /report/webinars/{webinarId}</c> (Heavy: they draw on
-    /// the daily report quota). Report data is kept 6 months: older instances are 404/3001, older than a year 400/12702.
+    /// the daily report quota). Report data is kept 6 months (<c>zoom.rules.report_months</c>): older instances are 404/3001,
+    /// older than a year 400/12702.
     /// </summary>
     internal sealed class ZoomReportRoutes
     {
@@ -86,7 +87,7 @@ namespace ZoomHubPS.Sandbox.Zoom
 
             ZoomWebinar w = reference.Webinar;
             ZoomInstance i = reference.Instance;
-            int totalMinutes = (int)Math.Round(i.ParticipantList.Sum(p => p.Duration) / 60.0);
+            int totalMinutes = ZoomHeldInstances.TotalMinutes(i);
             ZoomUser host = _state.FindUser(w.HostEmail);
             return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject
             {
@@ -107,7 +108,8 @@ namespace ZoomHubPS.Sandbox.Zoom
             });
         }
 
-        private bool TryRetained(SandboxRequest request, out ZoomWebinarRef reference, out SandboxResponse error)
+        /// <summary>Resolves a report's instance: kept 6 months (older: 404/3001), never older than a year (400/12702).</summary>
+        internal bool TryRetained(SandboxRequest request, out ZoomWebinarRef reference, out SandboxResponse error)
         {
             if (!_past.TryInstance(request, out reference, out error))
             {
@@ -126,7 +128,7 @@ namespace ZoomHubPS.Sandbox.Zoom
                 return false;
             }
 
-            if (reference.Instance.StartTime < now.AddMonths(-6))
+            if (reference.Instance.StartTime < ZoomWebinarLifecycle.ReportHorizon(_state.Rules, now))
             {
                 error = SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3001, "Webinar \"" + reference.Raw + "\" not found or has expired");
                 return false;

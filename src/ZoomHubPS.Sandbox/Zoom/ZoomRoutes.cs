@@ -14,6 +14,9 @@ namespace ZoomHubPS.Sandbox.Zoom
         internal const string Medium = "Medium";
         internal const string Heavy = "Heavy";
 
+        /// <summary>Per-minute limits (Dashboard lists), sharing the Heavy daily cap.</summary>
+        internal const string ResourceIntensive = "ResourceIntensive";
+
         private readonly RouteTable _routes;
         private readonly ZoomState _state;
 
@@ -23,7 +26,7 @@ namespace ZoomHubPS.Sandbox.Zoom
             _state = state;
         }
 
-        internal void Get(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
+        internal SandboxRoute Get(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
             => Add(HttpMethod.Get, template, bucket, false, handle);
 
         internal void Post(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
@@ -32,9 +35,12 @@ namespace ZoomHubPS.Sandbox.Zoom
         internal void Put(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
             => Add(HttpMethod.Put, template, bucket, true, handle);
 
-        private void Add(HttpMethod method, string template, string bucket, bool isWrite, Func<SandboxRequest, SandboxResponse> handle)
+        internal void Delete(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
+            => Add(HttpMethod.Delete, template, bucket, true, handle);
+
+        private SandboxRoute Add(HttpMethod method, string template, string bucket, bool isWrite, Func<SandboxRequest, SandboxResponse> handle)
         {
-            _routes.Add(SandboxApi.Zoom, method, template, bucket, isWrite, request =>
+            return _routes.Add(SandboxApi.Zoom, method, template, bucket, isWrite, request =>
             {
                 SandboxResponse response;
                 lock (_state.Gate)

@@ -33,6 +33,15 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         internal List<string> Scopes { get; } = new List<string>();
 
+        /// <summary>The account's plan as the scenario names it (Pro, Business, Free…): gates the Dashboard.</summary>
+        internal string Plan { get; private set; } = "Pro";
+
+        /// <summary>Whether the account turned the Dashboard feature on.</summary>
+        internal bool DashboardEnabled { get; private set; }
+
+        /// <summary>How long webinars are listed, served and reported (<see cref="ZoomWebinarLifecycle"/> applies them).</summary>
+        internal ZoomRulesSeed Rules { get; private set; } = new ZoomRulesSeed();
+
         internal HashSet<string> InternalDomains { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         internal List<ZoomUser> Users { get; } = new List<ZoomUser>();
@@ -49,6 +58,12 @@ namespace ZoomHubPS.Sandbox.Zoom
         internal ZoomPageTokens PageTokens { get; } = new ZoomPageTokens();
 
         internal ZoomDailyLimit DailyLimit { get; } = new ZoomDailyLimit();
+
+        /// <summary>Recording files by download key, download access tokens, signed file-host URLs.</summary>
+        internal ZoomRecordingStore Recordings { get; } = new ZoomRecordingStore();
+
+        /// <summary>Routes that check credentials themselves (recording downloads), so the Bearer check of <c>/v2</c> skips them.</summary>
+        internal HashSet<Http.SandboxRoute> SelfAuthenticatedRoutes { get; } = new HashSet<Http.SandboxRoute>();
 
         internal DateTimeOffset Now => Context.Now;
 
@@ -130,7 +145,15 @@ namespace ZoomHubPS.Sandbox.Zoom
                 "webinar:read:list_registration_questions:admin", "webinar:read:list_panelists:admin",
                 "webinar:read:list_past_instances:admin", "webinar:read:list_past_participants:admin", "webinar:read:list_absentees:admin",
                 "report:read:list_webinar_participants:admin", "report:read:webinar:admin", "cloud_recording:read:list_recording_files:admin",
+                "report:read:user:admin", "report:read:list_history_meetings:admin", "dashboard:read:list_webinars:admin",
+                "cloud_recording:read:list_user_recordings:admin",
+                "webinar:delete:registrant:admin", "webinar:read:list_polls:admin", "webinar:read:list_past_polls:admin", "webinar:read:past_qa:admin",
+                "report:read:list_webinar_polls:admin", "report:read:webinar_qna:admin",
             });
+            Plan = string.IsNullOrEmpty(seed.Plan) ? Plan : seed.Plan;
+            DashboardEnabled = seed.Features?.Dashboard ?? false;
+            Rules = seed.Rules ?? new ZoomRulesSeed();
+            Rules.Validate();
             foreach (string domain in seed.InternalDomains ?? new List<string>())
             {
                 InternalDomains.Add(domain);
@@ -214,6 +237,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 webinar.CreatedAt = now.AddDays(-1);
             }
 
+            webinar.UpdatedAt = w.UpdatedAt?.ToUniversalTime();
+
             foreach (ZoomQuestionSeed q in w.Questions ?? new List<ZoomQuestionSeed>())
             {
                 webinar.QuestionList.Add(new ZoomQuestion { FieldName = q.FieldName, Required = q.Required });
@@ -242,6 +267,7 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
 
             SeedRegistrants(webinar, w);
+            ZoomEngagementSeeder.SeedPolls(this, webinar, w);
             SeedInstances(webinar, w);
 
             webinar.Uuid = !string.IsNullOrEmpty(w.Uuid) ? w.Uuid : (webinar.InstanceList.LastOrDefault()?.Uuid ?? NewUuid());
@@ -312,7 +338,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 {
                     Uuid = string.IsNullOrEmpty(i.Uuid) ? NewUuid() : i.Uuid,
                     StartTime = i.StartTime.ToUniversalTime(),
-                    Duration = i.Duration ?? w.Duration,
+                    Duration = i.EndTime.HasValue ? (int)Math.Floor((i.EndTime.Value - i.StartTime).TotalMinutes) : i.Duration ?? w.Duration,
+                    ExactEnd = i.EndTime?.ToUniversalTime(),
                     OccurrenceId = i.OccurrenceId,
                 };
                 if (ByUuid.ContainsKey(instance.Uuid))
@@ -325,12 +352,14 @@ namespace ZoomHubPS.Sandbox.Zoom
                     instance.ParticipantList.Add(SeedParticipant(webinar, p));
                 }
 
+                webinar.InstanceList.Add(instance);
                 if (i.Recording != null)
                 {
-                    instance.Recording = SeedRecording(instance, i.Recording);
+                    ZoomRecordingSeeder.Seed(this, webinar, instance, i.Recording);
                 }
 
-                webinar.InstanceList.Add(instance);
+                ZoomEngagementSeeder.SeedInstance(this, webinar, instance, i);
+
                 ByUuid[instance.Uuid] = new KeyValuePair<ZoomWebinar, ZoomInstance>(webinar, instance);
             }
         }
@@ -366,36 +395,6 @@ namespace ZoomHubPS.Sandbox.Zoom
                 Status = string.IsNullOrEmpty(p.Status) ? "in_meeting" : p.Status,
                 InternalUser = p.InternalUser || IsInternal(p.UserEmail),
             };
-        }
-
-        private ZoomRecording SeedRecording(ZoomInstance instance, ZoomRecordingSeed r)
-        {
-            var recording = new ZoomRecording
-            {
-                ShareUrl = r.ShareUrl ?? WebHost + "/rec/share/" + Context.NewId(40),
-                Password = r.Password ?? Context.NewId(8),
-                RecordingPlayPasscode = r.RecordingPlayPasscode ?? Context.NewId(22),
-            };
-            var files = r.RecordingFiles ?? new List<ZoomRecordingFileSeed>();
-            if (files.Count == 0)
-            {
-                files = new List<ZoomRecordingFileSeed> { new ZoomRecordingFileSeed { FileSize = 183000000 } };
-            }
-
-            foreach (ZoomRecordingFileSeed f in files)
-            {
-                recording.FileList.Add(new ZoomRecordingFile
-                {
-                    Id = string.IsNullOrEmpty(f.Id) ? NewGuid() : f.Id,
-                    FileType = f.FileType ?? "MP4",
-                    RecordingType = f.RecordingType ?? "shared_screen_with_speaker_view",
-                    FileSize = f.FileSize,
-                    RecordingStart = (f.RecordingStart ?? instance.StartTime.AddSeconds(1)).ToUniversalTime(),
-                    RecordingEnd = (f.RecordingEnd ?? instance.EndTime).ToUniversalTime(),
-                });
-            }
-
-            return recording;
         }
     }
 }

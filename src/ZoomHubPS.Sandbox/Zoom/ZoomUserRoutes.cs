@@ -11,9 +11,6 @@ namespace ZoomHubPS.Sandbox.Zoom
     /// <summary><c>GET /users</c>, <c>GET /users/{userId}</c>, <c>GET /users/{userId}/webinars</c>.</summary>
     internal sealed class ZoomUserRoutes
     {
-        /// <summary>How long a past non-recurring webinar stays in the "scheduled" list (Zoom hides expired ones; period unconfirmed).</summary>
-        internal static readonly TimeSpan ExpiresAfter = TimeSpan.FromDays(30);
-
         private readonly ZoomState _state;
 
         internal ZoomUserRoutes(ZoomState state)
@@ -88,10 +85,11 @@ namespace ZoomHubPS.Sandbox.Zoom
                 return error;
             }
 
+            // Zoom lists unexpired webinars only: one that ended drops out (after the scenario's grace, default none).
             DateTimeOffset now = _state.Now;
             List<ZoomWebinar> webinars = _state.Webinars
                 .Where(w => string.Equals(w.HostId, user.Id, StringComparison.Ordinal))
-                .Where(w => type == "upcoming" ? w.EndTime > now : w.EndTime + ExpiresAfter > now)
+                .Where(w => type == "upcoming" ? ZoomWebinarLifecycle.IsListedAsUpcoming(w, now) : ZoomWebinarLifecycle.IsListedAsScheduled(w, _state.Rules, now))
                 .OrderBy(w => w.StartTime)
                 .ToList();
             JsonObject body = Envelope(_state, listKey, webinars.Count, pageSize, offset);
@@ -144,16 +142,16 @@ namespace ZoomHubPS.Sandbox.Zoom
             return body;
         }
 
-        private static bool IsMe(string userId) => string.Equals(userId, "me", StringComparison.OrdinalIgnoreCase);
+        internal static bool IsMe(string userId) => string.Equals(userId, "me", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// Zoom documents <c>me</c> for user-level apps only. What a Server-to-Server token gets for it is not documented,
         /// so the twin refuses it: clients must name the user by id or email, which works everywhere.
         /// </summary>
-        private static SandboxResponse MeNotSupported()
+        internal static SandboxResponse MeNotSupported()
             => SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 300, "The \"me\" user ID is only for user-level apps. Use the user's ID or email with a Server-to-Server OAuth app.");
 
-        private static SandboxResponse UserNotFound(string userId)
+        internal static SandboxResponse UserNotFound(string userId)
             => SandboxResponse.ZoomError(HttpStatusCode.NotFound, 1001, "User does not exist: " + userId + ".");
     }
 }

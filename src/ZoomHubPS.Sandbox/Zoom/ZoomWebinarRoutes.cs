@@ -7,7 +7,7 @@ using static ZoomHubPS.Sandbox.Zoom.ZoomApiHelpers;
 
 namespace ZoomHubPS.Sandbox.Zoom
 {
-    /// <summary><c>GET /webinars/{webinarId}</c> (ID or UUID).</summary>
+    /// <summary><c>GET /webinars/{webinarId}</c> (ID or UUID); 404 code 3001 once Zoom has deleted the webinar.</summary>
     internal sealed class ZoomWebinarRoutes
     {
         private readonly ZoomState _state;
@@ -28,6 +28,12 @@ namespace ZoomHubPS.Sandbox.Zoom
             if (reference.Result != ZoomRefResult.Found)
             {
                 return RefError(reference);
+            }
+
+            // An expired webinar still answers here; a deleted one (90 days on, by default) is gone like any unknown id.
+            if (ZoomWebinarLifecycle.IsDeleted(reference.Webinar, _state.Rules, _state.Now))
+            {
+                return WebinarNotFound(reference.Raw);
             }
 
             // Like Zoom, past occurrences are listed only when asked for (show_previous_occurrences=true).

@@ -50,7 +50,7 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, ParameterSetName = SandboxSet)]
         public SwitchParameter Sandbox { get; set; }
 
-        /// <summary>Sandbox scenario: a built-in name (demo, empty) or a path to a scenario JSON file.</summary>
+        /// <summary>Sandbox scenario: a built-in name (demo, business, empty) or a path to a scenario JSON file.</summary>
         [Parameter(ParameterSetName = SandboxSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ScenarioCompleter))]

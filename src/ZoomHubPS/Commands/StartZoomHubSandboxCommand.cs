@@ -31,7 +31,7 @@ namespace ZoomHubPS.Commands
         [ValidateRange(0, 65535)]
         public int Port { get; set; }
 
-        /// <summary>Scenario: a built-in name (demo, empty) or a scenario JSON path.</summary>
+        /// <summary>Scenario: a built-in name (demo, business, empty) or a scenario JSON path.</summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ScenarioCompleter))]

@@ -48,6 +48,9 @@ namespace ZoomHubPS.Infrastructure
         public const string ZoomRegistrationQuestionsMissing = nameof(ZoomRegistrationQuestionsMissing);
         public const string ZoomRegistrationNotPossible = nameof(ZoomRegistrationNotPossible);
 
+        // Registrant lifecycle: approve, deny, cancel, remove.
+        public const string ZoomRegistrantChangeFailed = nameof(ZoomRegistrantChangeFailed);
+
         // HubSpot API failures, by kind.
         public const string HubSpotNotFound = nameof(HubSpotNotFound);
         public const string HubSpotAuthenticationFailed = nameof(HubSpotAuthenticationFailed);
@@ -63,5 +66,11 @@ namespace ZoomHubPS.Infrastructure
 
         // HubSpot objects that were not found.
         public const string HubSpotContactNotFound = nameof(HubSpotContactNotFound);
+
+        // Saved sync settings (Get/New/Set-ZoomHubSyncSetting…, and runs that read them).
+        public const string ZoomHubInvalidSyncSetting = nameof(ZoomHubInvalidSyncSetting);
+        public const string ZoomHubSyncSettingNotFound = nameof(ZoomHubSyncSettingNotFound);
+        public const string ZoomHubSyncSettingExists = nameof(ZoomHubSyncSettingExists);
+        public const string ZoomHubSyncSettingFileError = nameof(ZoomHubSyncSettingFileError);
     }
 }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.RegistrantLifecycle;
+using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarRegistration;
 
 namespace ZoomHubPS.Infrastructure
@@ -42,6 +44,8 @@ namespace ZoomHubPS.Infrastructure
                         "Add the answers to the input, or map them with -QuestionMap.");
                 case RegistrationNotPossibleException notPossible:
                     return WithDetails(new ErrorRecord(notPossible, ErrorIds.ZoomRegistrationNotPossible, ErrorCategory.InvalidOperation, target ?? notPossible.WebinarId), notPossible.Message, null);
+                case InvalidSyncSettingsException settings:
+                    return InvalidSyncSettings(settings, target, null);
                 case OperationCanceledException _:
                     return new ErrorRecord(exception, ErrorIds.ZoomHubOperationStopped, ErrorCategory.OperationStopped, target);
                 case TimeoutException _:
@@ -83,6 +87,38 @@ namespace ZoomHubPS.Infrastructure
         public static ErrorRecord InvalidArgument(string errorId, string message, object target)
             => new ErrorRecord(new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 
+        /// <summary>
+        /// Saved sync settings that cannot be used: InvalidData, the settings' source (a path, the JSON text, the object)
+        /// as target, and a message that names where they came from, the key's JSON path and the value found.
+        /// </summary>
+        /// <param name="exception">The validation failure (its Path and Value name the key).</param>
+        /// <param name="target">The input as the user gave it.</param>
+        /// <param name="source">Where the settings came from, for the message (e.g. "'C:\\sync.json'"); null for none.</param>
+        public static ErrorRecord InvalidSyncSettings(InvalidSyncSettingsException exception, object target, string source)
+        {
+            string message = (source == null ? "The sync settings are not valid: " : $"The sync settings in {source} are not valid: ") + exception.Message;
+            string action = exception.Path == "$" ? "Fix the document, then load it again (Get-ZoomHubSyncSetting)."
+                : $"Fix {exception.Path} (see about_ZoomHubPS_SyncSettings for every key and its values), then load the settings again.";
+            return WithDetails(new ErrorRecord(exception, ErrorIds.ZoomHubInvalidSyncSetting, ErrorCategory.InvalidData, target), message, action);
+        }
+
+        /// <summary>No sync settings file at <paramref name="fullPath"/> (<paramref name="path"/> as the user gave it).</summary>
+        public static ErrorRecord SyncSettingsNotFound(Exception exception, string path, string fullPath)
+            => WithDetails(new ErrorRecord(exception, ErrorIds.ZoomHubSyncSettingNotFound, ErrorCategory.ObjectNotFound, path),
+                $"No sync settings file at '{fullPath}'.", "Check the path, or create the file with New-ZoomHubSyncSetting -Path.");
+
+        /// <summary>A settings file exists where the command may not replace one.</summary>
+        public static ErrorRecord SyncSettingsExists(string path, string fullPath, string recommendedAction)
+        {
+            var ex = new System.IO.IOException($"'{fullPath}' exists already.");
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubSyncSettingExists, ErrorCategory.ResourceExists, path), ex.Message, recommendedAction);
+        }
+
+        /// <summary>The settings file could not be read or written (permissions, a missing folder…).</summary>
+        public static ErrorRecord SyncSettingsFileFailed(Exception exception, string path, bool writing)
+            => WithDetails(new ErrorRecord(exception, ErrorIds.ZoomHubSyncSettingFileError, writing ? ErrorCategory.WriteError : ErrorCategory.ReadError, path),
+                (writing ? "Could not write the sync settings: " : "Could not read the sync settings: ") + exception.Message, null);
+
         /// <summary>No HubSpot contact has <paramref name="input"/> (an email or id).</summary>
         public static ErrorRecord ContactNotFound(string input, bool byId = false)
         {
@@ -95,6 +131,25 @@ namespace ZoomHubPS.Infrastructure
         {
             var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.GetInput() ?? result.Email), ex.Message, null);
+        }
+
+        /// <summary>Zoom refused to change one registrant (status or removal); the result carries the reason and code.</summary>
+        public static ErrorRecord RegistrantChangeFailed(RegistrantChangeResult result)
+        {
+            string who = result.Email ?? result.RegistrantId ?? "(no id or email)";
+            var ex = new InvalidOperationException($"{result.Change} of registrant {who} of webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
+            ErrorCategory category;
+            switch (result.Reason)
+            {
+                case RegistrantChangeReasons.DailyLimit:
+                case RegistrantChangeReasons.RateLimited: category = ErrorCategory.LimitsExceeded; break;
+                case RegistrantChangeReasons.WebinarFull: category = ErrorCategory.QuotaExceeded; break;
+                case RegistrantChangeReasons.NoIdentity: category = ErrorCategory.InvalidArgument; break;
+                default: category = ErrorCategory.InvalidResult; break;
+            }
+
+            string action = result.Reason == RegistrantChangeReasons.DailyLimit ? "Zoom allows 10 status updates per registrant a day; run again after 00:00 UTC (re-running is safe)." : null;
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrantChangeFailed, category, result.Input ?? who), ex.Message, action);
         }
 
         /// <summary>A property the module needs exists with another definition.</summary>

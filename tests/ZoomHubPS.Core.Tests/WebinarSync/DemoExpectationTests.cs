@@ -55,7 +55,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
                         if (end != null) seconds += (end.Value - start.Value).TotalSeconds;
                         if (seconds > 0 && Counted(person.Key))
                         {
-                            For(person.Key).Percents.Add(Math.Round(Math.Min(100, seconds * 100 / (minutes * 60)), 1, MidpointRounding.AwayFromZero));
+                            For(person.Key).Percents.Add(Math.Min(100, seconds * 100 / (minutes * 60))); // exact: the mean is rounded once
                         }
                     }
 

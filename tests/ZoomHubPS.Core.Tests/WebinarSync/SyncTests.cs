@@ -88,7 +88,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             Assert.True(results.Sum(r => r.Participations.Values.Sum()) > 0);
             var names = new SyncPropertyNames();
             Assert.Contains(host.Sandbox.HubSpot.Contacts, c => c.Get(names.AttendanceCount) is string n && int.Parse(n) > 0);
-            Assert.All(host.Sandbox.HubSpot.Contacts.Where(c => c.Get(names.History) != null), c => Assert.StartsWith("v1", c.Get(names.History)));
+            Assert.All(host.Sandbox.HubSpot.Contacts.Where(c => c.Get(names.History) != null), c => Assert.StartsWith("v2;", c.Get(names.History)));
             Assert.NotEmpty(host.Sandbox.HubSpot.MarketingEvents);
         }
 
@@ -113,7 +113,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             {
                 host.Sandbox.Journal.Clear();
                 var planned = new List<PersonSyncRecord>();
-                SyncResult plan = (await SyncAllAsync(host, new[] { target }, new SyncOptions { WhatIf = true }, planned)).Single();
+                SyncResult plan = (await SyncAllAsync(host, new[] { target }, new SyncOptions().WithWhatIf(true), planned)).Single();
                 Assert.Equal(0, Writes(host));
                 var done = new List<PersonSyncRecord>();
                 SyncResult real = (await SyncAllAsync(host, new[] { target }, new SyncOptions(), done)).Single();
@@ -145,7 +145,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         public async Task EverySkipReasonOfTheDemoIsReportedWithItsCount()
         {
             using CoreTestHost host = await ReadyAsync();
-            var options = new SyncOptions { ExcludeContactDomains = new[] { "competitor.example.net" }, ExcludeHostDomains = new[] { "agency.example.net" } };
+            var options = new SyncOptions().WithExclusions(hostDomains: new[] { "agency.example.net" }, contactDomains: new[] { "competitor.example.net" });
             var people = new List<PersonSyncRecord>();
             List<SyncResult> results = await SyncAllAsync(host, DemoTargets(host), options, people);
             var reasons = results.SelectMany(r => r.SkippedByReason).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
@@ -205,7 +205,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             long app = host.Sandbox.HubSpot.DefaultApp.AppId;
             var created = await TimelineTemplates.EnsureAsync(host.Connection, app, whatIf: false);
             Assert.All(created, r => Assert.Equal("Created", r.Status));
-            var options = new SyncOptions { TimelineAppId = app, IncludeRecording = true };
+            var options = new SyncOptions().WithTimelineApp(app).WithRecording(true);
             List<SyncResult> first = await SyncAllAsync(host, DemoTargets(host), options);
             int events = host.Sandbox.HubSpot.TimelineEvents.Count;
             Assert.True(events > 0);
@@ -218,7 +218,7 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         public async Task ASyncWithATimelineAppButNoTemplatesSaysWhatToRun()
         {
             using CoreTestHost host = await ReadyAsync();
-            var ex = await Assert.ThrowsAsync<ZoomHubTimelineTemplatesMissingException>(() => SyncAllAsync(host, DemoTargets(host).Take(1), new SyncOptions { TimelineAppId = host.Sandbox.HubSpot.DefaultApp.AppId }));
+            var ex = await Assert.ThrowsAsync<ZoomHubTimelineTemplatesMissingException>(() => SyncAllAsync(host, DemoTargets(host).Take(1), new SyncOptions().WithTimelineApp(host.Sandbox.HubSpot.DefaultApp.AppId)));
             Assert.Contains("Initialize-ZoomHubSchema -TimelineAppId", ex.Message);
         }
 

@@ -128,11 +128,14 @@ namespace ZoomHubPS.Sandbox.Tests.Faults
         }
 
         [Fact]
-        public async Task ConnectionResetThrowsAndIsJournaledWithoutAStatus()
+        public async Task ConnectionResetThrowsWhatHttpClientThrowsForARealResetAndIsJournaledWithoutAStatus()
         {
             using SandboxTestHost host = SandboxTestHost.Create("demo", o => o.Faults = new FaultOptions().Add(FaultRule.For("HubSpot").ConnectionReset().Times(1)));
             HttpRequestException ex = await Assert.ThrowsAsync<HttpRequestException>(() => host.HubSpotClient().GetAsync(Groups));
-            Assert.Equal("Connection reset by peer (sandbox fault)", ex.Message);
+            // The chain SocketsHttpHandler produces on Linux when the peer resets the connection (seen against a real socket).
+            Assert.Equal("An error occurred while sending the request.", ex.Message);
+            System.IO.IOException io = Assert.IsType<System.IO.IOException>(ex.InnerException);
+            Assert.Equal(System.Net.Sockets.SocketError.ConnectionReset, Assert.IsType<System.Net.Sockets.SocketException>(io.InnerException).SocketErrorCode);
             Assert.Equal(0, host.Sandbox.Journal.Entries.Last().Status);
             Assert.Equal("ConnectionReset", host.Sandbox.Journal.Entries.Last().Fault);
             Assert.Equal(200, (await SandboxTestHost.GetAsync(host.HubSpotClient(), Groups)).Status);
@@ -276,9 +279,9 @@ namespace ZoomHubPS.Sandbox.Tests.Faults
             Assert.Equal(FaultKind.Timeout, o.Rules[5].Kind);
             Assert.Equal((FaultKind.None, TimeSpan.FromMilliseconds(200)), (o.Rules[6].Kind, o.Rules[6].FixedLatency));
 
-            Assert.Throws<ArgumentException>(() => FaultOptions.FromJson("[]"));
-            Assert.Throws<ArgumentException>(() => FaultOptions.FromJson("{\"rules\":[{\"kind\":\"explode\"}]}"));
-            Assert.Throws<ArgumentOutOfRangeException>(() => FaultOptions.FromJson("{\"rules\":[{\"kind\":\"429\",\"probability\":1.5}]}"));
+            Assert.Equal("$", Assert.Throws<FaultJsonException>(() => FaultOptions.FromJson("[]")).KeyPath);
+            Assert.Equal("$.rules[0].kind", Assert.Throws<FaultJsonException>(() => FaultOptions.FromJson("{\"rules\":[{\"kind\":\"explode\"}]}")).KeyPath);
+            Assert.Equal("$.rules[0].probability", Assert.Throws<FaultJsonException>(() => FaultOptions.FromJson("{\"rules\":[{\"kind\":\"429\",\"probability\":1.5}]}")).KeyPath);
             Assert.Throws<ArgumentOutOfRangeException>(() => FaultRule.For("*").ServerError(404));
         }
 

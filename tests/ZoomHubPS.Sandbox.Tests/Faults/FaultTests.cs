@@ -115,7 +115,7 @@ namespace ZoomHubPS.Sandbox.Tests.Faults
             Assert.Equal(10, o.FailAfterWritesCount);
             Assert.Equal(2, o.Rules.Count);
             Assert.Equal(502, o.Rules[1].Status);
-            Assert.Throws<ArgumentException>(() => FaultOptions.FromJson("{\"rules\":[{\"kind\":\"explode\"}]}"));
+            Assert.Equal("$.rules[0].kind", Assert.Throws<FaultJsonException>(() => FaultOptions.FromJson("{\"rules\":[{\"kind\":\"explode\"}]}")).KeyPath);
         }
     }
 }

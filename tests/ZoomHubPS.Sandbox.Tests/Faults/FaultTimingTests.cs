@@ -50,7 +50,7 @@ namespace ZoomHubPS.Sandbox.Tests.Faults
         {
             FaultOptions faults = FaultOptions.FromJson("{\"expireTokensAt\":\"2026-11-20T12:05:00Z\"}");
             Assert.Equal(new DateTimeOffset(2026, 11, 20, 12, 5, 0, TimeSpan.Zero), faults.ExpireTokensAtTime);
-            Assert.Throws<ArgumentException>(() => FaultOptions.FromJson("{\"expireTokensAt\":\"soon\"}"));
+            Assert.Equal("$.expireTokensAt", Assert.Throws<FaultJsonException>(() => FaultOptions.FromJson("{\"expireTokensAt\":\"soon\"}")).KeyPath);
 
             using SandboxTestHost host = SandboxTestHost.Create("demo", o => o.Faults = faults);
             host.Clock.Advance(TimeSpan.FromMinutes(6));

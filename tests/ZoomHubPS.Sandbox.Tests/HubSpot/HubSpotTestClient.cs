@@ -26,6 +26,9 @@ namespace ZoomHubPS.Sandbox.Tests.HubSpot
         /// <summary>The demo scenario (contacts 101–109; 104 archived; 103 has a secondary email).</summary>
         public static HubSpotTestClient Demo() => new HubSpotTestClient(SandboxTestHost.Create("demo"));
 
+        /// <summary>A twin over any scenario (e.g. a generated one).</summary>
+        public static HubSpotTestClient Of(Scenario scenario) => new HubSpotTestClient(SandboxTestHost.Create(scenario));
+
         /// <summary>An empty portal, optionally changed before the twin starts.</summary>
         public static HubSpotTestClient Empty(Action<HubSpotSeed> configure = null)
         {

@@ -20,7 +20,7 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
         public void Loads_IntoTheTwin()
         {
             using var host = SandboxTestHost.Create("demo");
-            Assert.Equal(8, host.Sandbox.Zoom.Webinars.Count);
+            Assert.Equal(9, host.Sandbox.Zoom.Webinars.Count); // 8 + the expired "Partner enablement" webinar
             Assert.Equal(new DateTimeOffset(2026, 11, 20, 12, 0, 0, TimeSpan.Zero), host.Clock.GetUtcNow());
             Assert.Equal("Professional", Demo.HubSpot.Tier);
             Assert.False(string.IsNullOrEmpty(Demo.HubSpot.Token));
@@ -94,7 +94,47 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
             Assert.Equal(2, W(84567890123).Settings.ApprovalType);
             Assert.Equal(1, W(86789012345).Settings.ApprovalType);
             Assert.True(W(87890123456).Paid);
-            Assert.Single(Demo.Zoom.Webinars.SelectMany(w => w.Instances), i => i.Recording != null);
+        }
+
+        [Fact]
+        public void Recordings_WithATranscript_OneWhoseTranscriptLags_OneProtectedAndRefused_AndInstancesWithout()
+        {
+            var instances = Demo.Zoom.Webinars.SelectMany(w => w.Instances).ToList();
+            Assert.Equal(4, instances.Count(i => i.Recording != null));
+            Assert.Contains(instances, i => i.Recording != null && !i.Recording.TranscriptPending && i.Recording.RecordingFiles.Any(f => f.FileType == "TRANSCRIPT" && f.Content == null));
+            Assert.Contains(instances, i => i.Recording != null && i.Recording.RecordingFiles.Any(f => f.FileType == "TRANSCRIPT" && f.Content != null));
+            Assert.Contains(instances, i => i.Recording != null && i.Recording.TranscriptPending);
+            Assert.Contains(instances, i => i.Recording != null && !string.IsNullOrEmpty(i.Recording.Password));
+            Assert.Contains(instances, i => i.Recording != null && i.Recording.DownloadRefused);
+            Assert.Null(W(81234567890).Instances.Last().Recording); // the latest instance: GET by webinar id answers 3301
+            Assert.Null(W(88901234567).Instances.Single().Recording);
+        }
+
+        [Fact]
+        public void ListsAndRecordings_SurviveARoundTripThroughTheScenarioJson()
+        {
+            Scenario copy = ScenarioLoader.Parse(ScenarioLoader.ToJson(Demo), "copy");
+            using var host = SandboxTestHost.Create(copy);
+            Assert.Equal(new long[] { 101, 106, 108, 109 }, host.Sandbox.HubSpot.List("43").Members.Keys.OrderBy(k => k).ToArray());
+            Assert.Equal(new[] { "42", "43", "44" }, host.Sandbox.HubSpot.Lists.Select(l => l.ListId).ToArray());
+            string vtt = W(82345678901).Instances.Last().Recording.RecordingFiles.Single(f => f.FileType == "TRANSCRIPT").Content;
+            Assert.Equal(vtt, host.Sandbox.Zoom.Instances(82345678901).Last().Recording.Files.Single(f => f.FileType == "TRANSCRIPT").Content);
+            Assert.Equal(4, host.Sandbox.HubSpot.MarketingEventProperties.Count);
+        }
+
+        [Fact]
+        public void AnAnchoredDemo_MovesRecordingAndListDates_AndKeepsFiltersAndTranscripts()
+        {
+            Scenario demo = ScenarioLoader.Load("demo");
+            var pending = demo.Zoom.Webinars.Single(w => w.Id == 82345678901).Instances.Single(i => i.Recording?.TranscriptPending == true).Recording;
+            pending.TranscriptReadyAt = demo.Now.Value.AddHours(2);
+            using var host = SandboxTestHost.CreateOn(demo.Now.Value.AddDays(100), demo);
+            Assert.Equal(100, host.Sandbox.ScenarioShiftDays);
+            Assert.Equal(new long[] { 101, 106, 108, 109 }, host.Sandbox.HubSpot.List("43").Members.Keys.OrderBy(k => k).ToArray());
+            Assert.Equal(new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero).AddDays(100), host.Sandbox.HubSpot.List("43").CreatedAt);
+            var recording = host.Sandbox.Zoom.Instances(82345678901)[1].Recording;
+            Assert.Equal(demo.Now.Value.AddDays(100).AddHours(2), recording.TranscriptReadyAt);
+            Assert.StartsWith("WEBVTT", host.Sandbox.Zoom.Instances(82345678901).Last().Recording.Files.Single(f => f.FileType == "TRANSCRIPT").Content);
         }
 
         [Fact]

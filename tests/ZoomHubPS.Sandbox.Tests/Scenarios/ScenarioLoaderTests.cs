@@ -64,6 +64,33 @@ namespace ZoomHubPS.Sandbox.Tests.Scenarios
             Assert.Contains("typo", ex.Message);
         }
 
+        [Theory]
+        [InlineData("{\n  \"zoom\": {\n    \"webinars\": [ { \"id\": 1 \"topic\": \"T\" } ]\n  }\n}", "is not valid JSON at line 3, position 29: '\"' is invalid after a value")]
+        [InlineData("{\n  \"zoom\": {\n    \"webinars\": [ { \"id\": 1, \"start_time\": \"soon\" } ]\n  }\n}",
+            "line 3, $.zoom.webinars[0].start_time: expected a date-time in ISO 8601 form such as \"2026-11-20T12:00:00Z\"; found the string \"soon\".")]
+        [InlineData("{ \"zoom\": { \"webinars\": [ { \"id\": \"81234567890\" } ] } }", "$.zoom.webinars[0].id: expected a whole number; found the string \"81234567890\".")]
+        [InlineData("{ \"zoom\": { \"webinars\": { \"id\": 1 } } }", "$.zoom.webinars: expected a list [ … ] whose items are each an object { … } with the fields id, uuid,")]
+        [InlineData("{ \"hubspot\": { \"contacts\": [ { \"properties\": { \"email\": 5 } } ] } }", "$.hubspot.contacts[0].properties.email: expected a text value in double quotes; found 5.")]
+        [InlineData("{\n  \"now\": \"2026-11-20T12:00:00Z\",\n  \"anchor\": \"tomorrow\"\n}", "line 3, $.anchor: expected \"today\" (move every date so that \"now\" falls on the current UTC date) or \"none\"")]
+        [InlineData("{ \"anchor\": \"today\" }", "$.anchor: \"today\" moves the scenario so that its \"now\" falls on the current date, but the scenario has no \"now\"")]
+        [InlineData("{ \"zoom\": { \"webinar\": [] } }", "$.zoom has no field 'webinar' (names are case-sensitive). Its fields are: account_id, client_id,")]
+        public void AMalformedScenarioFileIsNamedWithItsLinePathAndWhatIsExpected(string json, string says)
+        {
+            string path = Path.Combine(Path.GetTempPath(), "zoomhub-bad-" + Guid.NewGuid().ToString("N") + ".json");
+            File.WriteAllText(path, json);
+            try
+            {
+                var ex = Assert.Throws<InvalidDataException>(() => ScenarioLoader.Load(path));
+                Assert.StartsWith("Scenario file '" + path + "'", ex.Message);
+                Assert.Contains(says, ex.Message);
+                Assert.DoesNotContain("System.", ex.Message); // no serializer type names
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
         [Fact]
         public void Seed_RejectsInconsistentScenario()
         {

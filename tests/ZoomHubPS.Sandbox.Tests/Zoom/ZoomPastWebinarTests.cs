@@ -142,7 +142,7 @@ namespace ZoomHubPS.Sandbox.Tests.Zoom
             Assert.Equal(82345678901, body["id"].GetValue<long>());
             Assert.Equal("9", body["type"].GetValue<string>());
             Assert.Equal(2, body["recording_count"].GetValue<int>());
-            Assert.Equal(183048213, body["total_size"].GetValue<long>());
+            Assert.Equal(183000000 + host.Sandbox.Zoom.Instances(82345678901).Last().Recording.Files.Single(f => f.FileType == "TRANSCRIPT").FileSize, body["total_size"].GetValue<long>());
             Assert.Equal("MP4", body["recording_files"][0]["file_type"].GetValue<string>());
             Assert.Equal("completed", body["recording_files"][0]["status"].GetValue<string>());
             Assert.False(string.IsNullOrEmpty(body["share_url"].GetValue<string>()));
@@ -172,7 +172,13 @@ namespace ZoomHubPS.Sandbox.Tests.Zoom
             Assert.Equal("Light", routes["GET /v2/meetings/{meetingId}/recordings"].Bucket);
             Assert.Equal("Medium", routes["GET /v2/users"].Bucket);
             Assert.Equal("None", routes["POST /oauth/token"].Bucket);
-            Assert.Equal(new[] { "POST /v2/webinars/{webinarId}/batch_registrants", "POST /v2/webinars/{webinarId}/registrants", "PUT /v2/webinars/{webinarId}/registrants/status" },
+            Assert.Equal("Light", routes["DELETE /v2/webinars/{webinarId}/registrants/{registrantId}"].Bucket);
+            Assert.Equal("Light", routes["GET /v2/webinars/{webinarId}/polls"].Bucket);
+            Assert.Equal("Medium", routes["GET /v2/past_webinars/{webinarId}/polls"].Bucket);
+            Assert.Equal("Medium", routes["GET /v2/past_webinars/{webinarId}/qa"].Bucket);
+            Assert.Equal("Heavy", routes["GET /v2/report/webinars/{webinarId}/polls"].Bucket);
+            Assert.Equal("Heavy", routes["GET /v2/report/webinars/{webinarId}/qa"].Bucket);
+            Assert.Equal(new[] { "DELETE /v2/webinars/{webinarId}/registrants/{registrantId}", "POST /v2/webinars/{webinarId}/batch_registrants", "POST /v2/webinars/{webinarId}/registrants", "PUT /v2/webinars/{webinarId}/registrants/status" },
                 routes.Values.Where(r => r.IsWrite).Select(r => r.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray());
         }
 

@@ -28,41 +28,21 @@ namespace ZoomHubPS.Commands
             if (!TryWebinarId()) return;
             try
             {
-                ZoomWebinar webinar = await Api.Zoom.Webinars.GetAsync(NumericWebinarId, cancellationToken).ConfigureAwait(false);
-                TimeSpan duration = TimeSpan.FromMinutes(webinar.Duration > 0 ? webinar.Duration : 60);
-                var calculator = new AttendanceCalculator(duration);
-                await ParticipantReader.ForEachAsync(Api.Zoom, NumericWebinarId, InstanceUuid, true, p =>
-                {
-                    calculator.Add(p);
-                    return true;
-                }, why => WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), null, cancellationToken).ConfigureAwait(false);
-
-                if (calculator.PendingGuestRows > 0)
-                {
-                    // Guests whose email Zoom hid but who registered: their registrant id gives the email.
-                    foreach (RegistrantStatus status in new[] { RegistrantStatus.Approved, RegistrantStatus.Denied, RegistrantStatus.Pending })
-                    {
-                        if (calculator.PendingGuestRows == 0) break;
-                        await Api.Zoom.Registrants.List(NumericWebinarId, status).ForEachAsync(r =>
-                        {
-                            calculator.ResolveRegistrant(r.Id, r.Email);
-                            return calculator.PendingGuestRows > 0;
-                        }, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-
-                calculator.CloseUnresolved();
-                foreach (WebinarAttendance a in calculator.Results())
+                // The same instance, length and guest rules as the sync: the percents shown are the ones it writes.
+                InstanceAttendanceReport report = await new InstanceAttendanceReader(Api).ReadAsync(NumericWebinarId, InstanceUuid,
+                    why => WriteVerbose($"The participant report is not available ({why}); reading /past_webinars participants instead."), cancellationToken).ConfigureAwait(false);
+                WriteVerbose($"Percent of the instance's length: {report.Duration.Length.TotalMinutes:0.##} minutes (from {report.Duration.Source}).");
+                foreach (WebinarAttendance a in report.People)
                 {
                     WriteObject(a);
                 }
 
-                if (calculator.RowsWithoutEmail.Count > 0)
+                if (report.RowsWithoutEmail.Count > 0)
                 {
-                    WriteWarning($"{calculator.RowsWithoutEmail.Count} participant row(s) of webinar {NumericWebinarId} have no email and no registrant id (guests whose email Zoom hides); they are not in the output. Turn on registration to keep them.");
+                    WriteWarning($"{report.RowsWithoutEmail.Count} participant row(s) of webinar {NumericWebinarId} have no email and no registrant id (guests whose email Zoom hides); they are not in the output. Turn on registration to keep them.");
                     if (IncludeNoEmail)
                     {
-                        foreach (ZoomParticipant row in calculator.RowsWithoutEmail) WriteObject(row);
+                        foreach (ZoomParticipant row in report.RowsWithoutEmail) WriteObject(row);
                     }
                 }
             }

@@ -112,18 +112,12 @@ namespace ZoomHubPS.Commands
 
             _engine = new WebinarSyncEngine(Api);
             _progress = new SyncProgress(new ProgressReporter(WriteProgress, Math.Abs(GetHashCode() % 10_000), MyInvocation.MyCommand.Name, ShowProgress));
-            _options = new SyncOptions
-            {
-                ExcludeHostDomains = ExcludeHostDomain ?? new string[0],
-                ExcludeContactDomains = ExcludeContactDomain ?? new string[0],
-                ExcludeRecordingDomains = ExcludeRecordingDomain ?? new string[0],
-                IncludeAccountUsers = IncludeAccountUsers,
-                MatchSecondaryEmail = MatchSecondaryEmail,
-                RecreateDeletedContacts = RecreateDeletedContacts,
-                IncludeRecording = IncludeRecording,
-                PropertyNames = names,
-                TimelineAppId = TimelineAppId > 0 ? TimelineAppId : (long?)null,
-            };
+            _options = new SyncOptions()
+                .WithExclusions(ExcludeHostDomain ?? new string[0], ExcludeContactDomain ?? new string[0], ExcludeRecordingDomain ?? new string[0])
+                .WithPeople(IncludeAccountUsers.IsPresent, MatchSecondaryEmail.IsPresent, RecreateDeletedContacts.IsPresent)
+                .WithRecording(IncludeRecording)
+                .WithPropertyNames(names)
+                .WithTimelineApp(TimelineAppId > 0 ? TimelineAppId : (long?)null);
             return Task.CompletedTask;
         }
 
@@ -133,7 +127,7 @@ namespace ZoomHubPS.Commands
             IReadOnlyList<SyncTarget> targets;
             if (ParameterSetName == SinceSet)
             {
-                targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), cancellationToken).ConfigureAwait(false);
+                targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), WriteWarning, cancellationToken).ConfigureAwait(false);
                 WriteVerbose($"{targets.Count} past instance(s) since {Since:u}.");
                 _progress.Expect(targets.Count);
             }
@@ -153,7 +147,7 @@ namespace ZoomHubPS.Commands
                 targets = new[] { new SyncTarget { WebinarId = id, InstanceUuid = string.IsNullOrEmpty(InstanceUuid) ? null : InstanceUuid } };
             }
 
-            bool whatIf = MyInvocation.BoundParameters.ContainsKey("WhatIf") && ((SwitchParameter)MyInvocation.BoundParameters["WhatIf"]).IsPresent;
+            bool whatIf = IsWhatIf;
             foreach (SyncTarget target in targets)
             {
                 string what = target.InstanceUuid == null ? $"webinar {target.WebinarId} (latest instance)" : $"webinar {target.WebinarId}, instance {target.InstanceUuid}";
@@ -163,7 +157,7 @@ namespace ZoomHubPS.Commands
                     continue; // declined at -Confirm
                 }
 
-                SyncOptions options = Clone(_options, whatIf || !run);
+                SyncOptions options = _options.WithWhatIf(whatIf || !run);
                 try
                 {
                     _progress.Begin(target);
@@ -178,7 +172,9 @@ namespace ZoomHubPS.Commands
                 }
                 catch (ZoomHubApiException ex)
                 {
-                    WriteItemError(ex, target.InstanceUuid ?? target.WebinarId.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Api == ApiKind.Zoom ? ErrorIds.ZoomWebinarNotFound : null);
+                    // The message names what was being synced and the failed request; the service's own words follow it.
+                    object input = target.InstanceUuid ?? target.WebinarId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    WriteError(ErrorRecordFactory.Create(ex, input, ex.Api == ApiKind.Zoom ? ErrorIds.ZoomWebinarNotFound : null, "Syncing " + what));
                 }
             }
         }
@@ -200,19 +196,5 @@ namespace ZoomHubPS.Commands
             _progress.Person(record);
             if (Detailed) WriteObject(record);
         }
-
-        private static SyncOptions Clone(SyncOptions o, bool whatIf) => new SyncOptions
-        {
-            ExcludeHostDomains = o.ExcludeHostDomains,
-            ExcludeContactDomains = o.ExcludeContactDomains,
-            ExcludeRecordingDomains = o.ExcludeRecordingDomains,
-            IncludeAccountUsers = o.IncludeAccountUsers,
-            MatchSecondaryEmail = o.MatchSecondaryEmail,
-            RecreateDeletedContacts = o.RecreateDeletedContacts,
-            IncludeRecording = o.IncludeRecording,
-            PropertyNames = o.PropertyNames,
-            TimelineAppId = o.TimelineAppId,
-            WhatIf = whatIf,
-        };
     }
 }

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using ZoomHubPS.Core.HubSpot;
+
+namespace ZoomHubPS.Core.WebinarSync
+{
+    /// <summary>
+    /// The contact properties a ledger stands for: the ledger itself and every aggregate, formatted for HubSpot. The
+    /// sync and the registration write-back both write exactly this, so a contact reads the same whichever wrote last.
+    /// </summary>
+    internal static class ContactAggregates
+    {
+        public static Dictionary<string, string> Properties(WebinarHistory history, SyncPropertyNames names)
+        {
+            HistoryAggregates agg = history.Aggregates();
+            return new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [names.History] = history.Serialize(),
+                [names.RegistrationCount] = HubSpotValues.Number(agg.Registrations),
+                [names.AttendanceCount] = HubSpotValues.Number(agg.Attended),
+                [names.AverageAttendancePercent] = HubSpotValues.OneDecimal(agg.AveragePercent),
+                [names.LastRegisteredWebinarUrl] = agg.LastRegisteredJoinUrl ?? string.Empty,
+                [names.LastAttendedAt] = HubSpotValues.DateTime(agg.LastAttendedAt),
+            };
+        }
+    }
+}

@@ -1,0 +1,178 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ZoomHubPS.Core.WebinarSync
+{
+    /// <summary>One webinar slot in a contact's ledger: what the contact did there, exactly enough to recompute every aggregate.</summary>
+    /// <remarks>
+    /// Ledger form (version 2): <c>{webinarId}@{slotUnix}|{W|O:occurrence|-}|{registeredAtUnix}|{attendedSeconds}|
+    /// {durationSeconds}|{joinUrl}|{topic}|{recordingUrl}|{timeline}</c>, text fields escaped (<c>% | ;</c>). The percent is
+    /// kept as the seconds and the instance length, not as a rounded figure, so the average over many webinars is
+    /// rounded once, at the end. Version-1 entries carried the percent × 10 in the duration's place; they read as
+    /// <c>~{tenths}</c> and keep that percent until the slot is synced again.
+    /// </remarks>
+    internal sealed class HistoryEntry
+    {
+        private const int MaxTopicLength = 120;
+
+        /// <summary>Webinar id.</summary>
+        public long WebinarId { get; set; }
+
+        /// <summary>The slot's start, unix seconds (the entry's key with the webinar id; the marketing event's too).</summary>
+        public long StartUnix { get; set; }
+
+        /// <summary>What the registration counts for.</summary>
+        public RegistrationKey Registration { get; set; } = RegistrationKey.None;
+
+        /// <summary>Approved registration time, unix seconds; 0 when not (or no longer) registered.</summary>
+        public long RegisteredAtUnix { get; set; }
+
+        /// <summary>Seconds attended (union of sessions).</summary>
+        public long AttendedSeconds { get; set; }
+
+        /// <summary>The instance's length in seconds (the percent's base); 0 for a version-1 entry.</summary>
+        public long DurationSeconds { get; set; }
+
+        /// <summary>A version-1 entry's percent × 10 (used only while <see cref="DurationSeconds"/> is 0).</summary>
+        public int LegacyPercentTenths { get; set; }
+
+        /// <summary>The personal join URL of the registration.</summary>
+        public string JoinUrl { get; set; }
+
+        /// <summary>The webinar's topic (the "last registered webinar" name).</summary>
+        public string Topic { get; set; }
+
+        /// <summary>The instance's recording share URL, when recordings are synced and there is one.</summary>
+        public string RecordingUrl { get; set; }
+
+        /// <summary>Which timeline templates this entry's events were written with (empty: none written).</summary>
+        public string Timeline { get; set; }
+
+        /// <summary>Percent attended, exact (capped at 100).</summary>
+        public double Percent
+            => DurationSeconds > 0 ? Math.Min(100.0, AttendedSeconds * 100.0 / DurationSeconds) : LegacyPercentTenths / 10.0;
+
+        /// <summary>Nothing worth keeping: no registration and no attendance.</summary>
+        public bool IsEmpty => RegisteredAtUnix == 0 && AttendedSeconds == 0 && Registration.IsNone;
+
+        internal string Key => KeyOf(WebinarId, StartUnix);
+
+        internal static string KeyOf(long webinarId, long startUnix)
+            => webinarId.ToString(CultureInfo.InvariantCulture) + "@" + startUnix.ToString(CultureInfo.InvariantCulture);
+
+        internal bool SameAs(HistoryEntry other) => other != null && Serialize() == other.Serialize();
+
+        /// <summary>A copy with the timeline signature changed.</summary>
+        internal HistoryEntry WithTimeline(string timeline)
+        {
+            var copy = (HistoryEntry)MemberwiseClone();
+            copy.Timeline = timeline;
+            return copy;
+        }
+
+        internal string Serialize()
+        {
+            string duration = DurationSeconds > 0 || LegacyPercentTenths == 0
+                ? DurationSeconds.ToString(CultureInfo.InvariantCulture)
+                : "~" + LegacyPercentTenths.ToString(CultureInfo.InvariantCulture);
+            string topic = Topic != null && Topic.Length > MaxTopicLength ? Topic.Substring(0, MaxTopicLength) : Topic;
+            return string.Join("|", Key, Registration.Text, RegisteredAtUnix.ToString(CultureInfo.InvariantCulture),
+                AttendedSeconds.ToString(CultureInfo.InvariantCulture), duration, Escape(JoinUrl), Escape(topic), Escape(RecordingUrl), Escape(Timeline));
+        }
+
+        /// <summary>Reads one entry; <paramref name="version"/> 1 reads the percent × 10 in the fifth field.</summary>
+        internal static HistoryEntry Parse(string[] f, int version)
+        {
+            string[] key = f[0].Split('@');
+            if (f.Length < 6 || key.Length != 2) return null;
+            var e = new HistoryEntry
+            {
+                WebinarId = long.Parse(key[0], CultureInfo.InvariantCulture),
+                StartUnix = long.Parse(key[1], CultureInfo.InvariantCulture),
+                Registration = RegistrationKey.Parse(f[1]),
+                RegisteredAtUnix = long.Parse(f[2], CultureInfo.InvariantCulture),
+                AttendedSeconds = long.Parse(f[3], CultureInfo.InvariantCulture),
+                JoinUrl = Unescape(f[5]),
+                Topic = f.Length > 6 ? Unescape(f[6]) : null,
+                RecordingUrl = f.Length > 7 ? Unescape(f[7]) : null,
+                Timeline = f.Length > 8 ? Unescape(f[8]) : null,
+            };
+            if (version == 1) e.LegacyPercentTenths = int.Parse(f[4], CultureInfo.InvariantCulture);
+            else if (f[4].StartsWith("~", StringComparison.Ordinal)) e.LegacyPercentTenths = int.Parse(f[4].Substring(1), CultureInfo.InvariantCulture);
+            else e.DurationSeconds = long.Parse(f[4], CultureInfo.InvariantCulture);
+            return e;
+        }
+
+        internal static string Escape(string s) => string.IsNullOrEmpty(s) ? string.Empty : s.Replace("%", "%25").Replace("|", "%7C").Replace(";", "%3B");
+
+        internal static string Unescape(string s) => string.IsNullOrEmpty(s) ? null : s.Replace("%3B", ";").Replace("%7C", "|").Replace("%25", "%");
+    }
+
+    /// <summary>What the contact properties show, computed from a ledger.</summary>
+    internal sealed class HistoryAggregates
+    {
+        /// <summary>Registrations (once per webinar, or per occurrence for occurrence registrations; approved only).</summary>
+        public int Registrations { get; set; }
+
+        /// <summary>Instances attended (more than zero seconds).</summary>
+        public int Attended { get; set; }
+
+        /// <summary>Mean of the exact percents over attended instances (no-shows do not lower it), rounded once to one decimal.</summary>
+        public double? AveragePercent { get; set; }
+
+        /// <summary>Personal join URL of the approved registration with the latest registration time.</summary>
+        public string LastRegisteredJoinUrl { get; set; }
+
+        /// <summary>Topic of that registration's webinar.</summary>
+        public string LastRegisteredTopic { get; set; }
+
+        /// <summary>Start of that registration's slot.</summary>
+        public DateTimeOffset? LastRegisteredStart { get; set; }
+
+        /// <summary>Start of the latest attended instance.</summary>
+        public DateTimeOffset? LastAttendedAt { get; set; }
+
+        /// <summary>Recording of the latest instance the contact registered for or attended that has one.</summary>
+        public string LastRecordingUrl { get; set; }
+
+        /// <summary>Start of that instance.</summary>
+        public DateTimeOffset? LastRecordingAt { get; set; }
+
+        internal static DateTimeOffset? At(long unix) => unix > 0 ? DateTimeOffset.FromUnixTimeSeconds(unix) : (DateTimeOffset?)null;
+    }
+
+    /// <summary>The running "latest" of a ledger: the latest registration and the latest recording.</summary>
+    internal sealed class LatestMarks
+    {
+        public long RegisteredAt;
+        public string JoinUrl;
+        public string Topic;
+        public long RegisteredStart;
+        public long RecordingStart;
+        public string RecordingUrl;
+
+        public void Offer(HistoryEntry e)
+        {
+            if (e.RegisteredAtUnix > 0 && (e.RegisteredAtUnix > RegisteredAt || (e.RegisteredAtUnix == RegisteredAt && JoinUrl == null)))
+            {
+                RegisteredAt = e.RegisteredAtUnix;
+                JoinUrl = e.JoinUrl;
+                Topic = e.Topic;
+                RegisteredStart = e.StartUnix;
+            }
+
+            if (!string.IsNullOrEmpty(e.RecordingUrl) && e.StartUnix >= RecordingStart)
+            {
+                RecordingStart = e.StartUnix;
+                RecordingUrl = e.RecordingUrl;
+            }
+        }
+
+        public IEnumerable<string> Fields() => new[]
+        {
+            RegisteredAt.ToString(CultureInfo.InvariantCulture), HistoryEntry.Escape(JoinUrl), HistoryEntry.Escape(Topic),
+            RegisteredStart.ToString(CultureInfo.InvariantCulture), RecordingStart.ToString(CultureInfo.InvariantCulture), HistoryEntry.Escape(RecordingUrl),
+        };
+    }
+}
