@@ -74,7 +74,8 @@ Describe 'The manifest' {
         $files | Where-Object { $_.Extension -in '.pdb', '.json', '.deps' -or ($_.Extension -eq '.xml' -and $_.Name -notlike '*-Help.xml') } | Should -BeNullOrEmpty
         Test-Path (Join-Path $root 'Dependencies/ZoomHubPS.Sandbox.dll') | Should -BeTrue
         Test-Path (Join-Path $root 'LICENSE') | Should -BeTrue
-        ($files | Measure-Object Length -Sum).Sum | Should -BeLessThan 5MB
+        # Small: 4.3 MB unpacked today; a symbol file or a second copy of a dependency would show here.
+        ($files | Measure-Object Length -Sum).Sum | Should -BeLessThan 8MB
     }
 }
 

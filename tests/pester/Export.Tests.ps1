@@ -71,11 +71,16 @@ Describe 'Registration results' {
         $rows = @(
             [pscustomobject] @{ Email = 'order3@example.org'; FirstName = 'C' }
             [pscustomobject] @{ Email = 'not-an-email'; FirstName = 'Bad' }
-            [pscustomobject] @{ Email = 'maya.chen@northwind.example.com'; FirstName = 'Maya' }
+            [pscustomobject] @{ Email = 'host@volume.example.com'; FirstName = 'Vera' }
             [pscustomobject] @{ Email = 'order1@example.org'; FirstName = 'A' }
             [pscustomobject] @{ Email = 'ORDER3@example.org'; FirstName = 'C again' }
         )
-        $r = @($rows | Add-ZoomWebinarRegistrant -WebinarId 86789012345 -WhatIf -ErrorAction SilentlyContinue 6>$null)
+        # A webinar without a capacity limit, so only the input decides each outcome.
+        $volume = Connect-ZoomHub -Sandbox -Scenario (New-ZoomHubTestScenario -Path (Join-Path $TestDrive 'order.json')) -PassThru
+        $r = @($rows | Add-ZoomWebinarRegistrant -WebinarId 89200000002 -Connection $volume -WhatIf -ErrorAction SilentlyContinue 6>$null)
+        $volume | Disconnect-ZoomHub
+        Connect-ZoomHub -Sandbox -Scenario demo
+        Initialize-ZoomHubSchema | Out-Null
         $r.Count | Should -Be 5
         $r.InputIndex | Should -Be @(1, 2, 3, 4, 5)
         $r.Email | Should -Be $rows.Email

@@ -3,6 +3,8 @@ using ZoomHubPS.Core.Settings;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -18,6 +20,7 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string[] WebinarId { get; set; }
 
         #endregion

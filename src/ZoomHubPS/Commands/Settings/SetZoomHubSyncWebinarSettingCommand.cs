@@ -2,6 +2,8 @@ using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -17,6 +19,7 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string[] WebinarId { get; set; }
 
         /// <summary>On or off for these webinars, whatever their host's "new webinars" default says; $null falls back to it.</summary>

@@ -12,6 +12,8 @@ using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarSync;
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -58,6 +60,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Also these webinars (ids as typed), whatever discovery finds — webinars Zoom no longer lists.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string[] WebinarId { get; set; }
 
         /// <summary>Host domains whose webinars are skipped, for this run.</summary>
