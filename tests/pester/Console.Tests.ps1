@@ -169,6 +169,18 @@ Connect-ZoomHub -Sandbox
         $text | Should -Not -Match 'eyJ|pat-na1-sandbox|sandbox-secret'
     }
 
+    It 'does not throw when a debug preference of Inquire meets a non-interactive host (Windows PowerShell''s -Debug)' {
+        $result = Invoke-ChildPwsh -Script @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$manifest'
+Connect-ZoomHub -Sandbox
+`$DebugPreference = 'Inquire'
+'TOPIC: ' + (Get-ZoomWebinar -WebinarId 81234567890).Topic
+"@
+        $result.ExitCode | Should -Be 0 -Because ($result.Output -join "`n")
+        $result.Output | Should -Contain 'TOPIC: Quarterly product update'
+    }
+
     It 'puts the request line on Verbose only (no debug stream without -Debug)' {
         Connect-ZoomHub -Sandbox
         $records = Get-ZoomWebinar -WebinarId 81234567890 -Verbose 4>&1 5>&1
