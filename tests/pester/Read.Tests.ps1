@@ -133,6 +133,32 @@ li.wei@fabrikam.example.com,Li
     }
 }
 
+Describe 'Webinar listings' {
+    It 'fills HostEmail from the host listing, so Where-Object HostEmail finds webinars' {
+        $all = @(Get-ZoomWebinar -All)
+        $all | Should -Not -BeNullOrEmpty
+        $all | ForEach-Object { $_.HostEmail | Should -Not -BeNullOrEmpty }
+        @($all | Where-Object HostEmail -eq 'maya.chen@northwind.example.com').Count | Should -BeGreaterThan 0
+        @(Get-ZoomWebinar -HostId maya.chen@northwind.example.com) | ForEach-Object { $_.HostEmail | Should -Be 'maya.chen@northwind.example.com' }
+        $userId = (Get-ZoomUser -UserId maya.chen@northwind.example.com).Id
+        (Get-ZoomWebinar -HostId $userId | Select-Object -First 1).HostEmail | Should -Be 'maya.chen@northwind.example.com'
+    }
+
+    It 'lists what the list endpoint lacks only with -Detailed (one read per webinar)' {
+        (Get-ZoomWebinar -All | Where-Object Id -eq 86789012345).Settings | Should -BeNullOrEmpty
+        $detailed = Get-ZoomWebinar -All -Detailed | Where-Object Id -eq 86789012345
+        $detailed.Settings.ApprovalType | Should -Be 1
+        $detailed.RegistrationUrl | Should -Not -BeNullOrEmpty
+        @(Get-ZoomWebinar -All -Detailed -First 2).Count | Should -Be 2
+    }
+
+    It 'binds WebinarId by property name from CSV rows, as Get-ZoomWebinarInstance does' {
+        $csv = "WebinarId,Note`n81234567890,a`n834-5678-9012,b" | ConvertFrom-Csv
+        ($csv | Get-ZoomWebinar).Topic | Should -Be @('Quarterly product update', 'Security deep dive')
+        @($csv | Select-Object -First 1 | Get-ZoomWebinarInstance).Count | Should -Be 2
+    }
+}
+
 Describe 'Ctrl+C' {
     It 'stops a long listing promptly' {
         # Every request waits 2 s: the listing is slow, and Stop() comes while a request is waiting. A hashtable, because a

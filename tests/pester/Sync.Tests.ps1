@@ -39,12 +39,15 @@ Describe 'Sync-ZoomWebinarToHubSpot' {
     }
 
     It 'syncs instances from the pipeline and streams per-person records with -Detailed' {
-        $out = Get-ZoomWebinarInstance -WebinarId 81234567890 | Select-Object -First 1 | Sync-ZoomWebinarToHubSpot -Detailed
+        $out = Get-ZoomWebinarInstance -WebinarId 81234567890 | Select-Object -First 1 | Sync-ZoomWebinarToHubSpot -Detailed -InformationVariable info
         # Core types live in the module's private load context: match them by type name, not by type literal.
-        $results = $out | Where-Object { $_.PSObject.TypeNames[0] -eq 'ZoomHubPS.Core.WebinarSync.SyncResult' }
+        # -Detailed: the person records are the output; the instance's result is on the information stream.
+        $results = @($info.MessageData | Where-Object { $_.PSObject.TypeNames[0] -eq 'ZoomHubPS.Core.WebinarSync.SyncResult' })
         $people = $out | Where-Object { $_.PSObject.TypeNames[0] -eq 'ZoomHubPS.Core.WebinarSync.PersonSyncRecord' }
+        @($out).Count | Should -Be @($people).Count
         $results.Count | Should -Be 1
-        $people.Count | Should -Be ($results.Created + $results.Updated + $results.Unchanged + $results.Skipped + $results.Failed)
+        $r = $results[0]
+        $people.Count | Should -Be ($r.Created + $r.Updated + $r.Unchanged + $r.Skipped + $r.Failed)
         ($people | Where-Object Reason -eq 'AccountUser') | Should -Not -BeNullOrEmpty
         ($results | Format-Table | Out-String) | Should -Match 'Created'
     }

@@ -128,7 +128,8 @@ namespace ZoomHubPS.Core.Http
                         finally
                         {
                             TimeSpan elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-                            RequestLog.Write(new RequestLogEntry(Api, request.Method.Method, "/" + request.Path.TrimStart('/'), response == null ? 0 : (int)response.StatusCode, elapsed, call.Attempts));
+                            string detail = RequestLog.WantsHttpDetail ? HttpDetail.Describe(message, response) : null;
+                            RequestLog.Write(new RequestLogEntry(Api, request.Method.Method, "/" + QueryRedaction.Redact(request.Path.TrimStart('/')), response == null ? 0 : (int)response.StatusCode, elapsed, call.Attempts, detail));
                         }
                     }
                 }, cancellationToken).ConfigureAwait(false);

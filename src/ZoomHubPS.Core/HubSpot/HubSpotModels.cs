@@ -241,6 +241,15 @@ namespace ZoomHubPS.Core.HubSpot
         [JsonPropertyName("dataHostingLocation")] public string DataHostingLocation { get; set; }
     }
 
+    /// <summary>What a private-app token is (FACTS §E): its portal, app, the user who made it, and its scopes.</summary>
+    public sealed class HubSpotAccessTokenInfo
+    {
+        [JsonPropertyName("userId")] public long? UserId { get; set; }
+        [JsonPropertyName("hubId")] public long? HubId { get; set; }
+        [JsonPropertyName("appId")] public long? AppId { get; set; }
+        [JsonPropertyName("scopes")] public List<string> Scopes { get; set; }
+    }
+
     /// <summary>Daily usage of private apps.</summary>
     public sealed class HubSpotDailyUsage
     {

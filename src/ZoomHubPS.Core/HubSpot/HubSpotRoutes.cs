@@ -20,6 +20,7 @@ namespace ZoomHubPS.Core.HubSpot
         public static string PropertyList() => Properties;                                     // GET|POST /crm/v3/properties/contacts
         public static string PropertyBatchCreate() => Properties + "/batch/create";           // POST /crm/v3/properties/contacts/batch/create
         public static string PropertyGroups() => Properties + "/groups";                      // GET|POST /crm/v3/properties/contacts/groups
+        public static string EventsList() => Events;                                          // GET /marketing/v3/marketing-events
         public static string EventsUpsert() => Events + "/events/upsert";                     // POST /marketing/v3/marketing-events/events/upsert
         public static string Event(string externalEventId, string account)                    // GET|PATCH /marketing/v3/marketing-events/events/{externalEventId}?externalAccountId=
             => ApiPath.With(Events + "/events/" + E(externalEventId), ("externalAccountId", account));
@@ -38,6 +39,7 @@ namespace ZoomHubPS.Core.HubSpot
         public static string TimelineTemplates(long appId) => "integrators/timeline/v3/" + appId + "/event-templates"; // GET|POST /integrators/timeline/v3/{appId}/event-templates
         public static string TimelineEventsBatch() => "integrators/timeline/v3/events/batch/create";                  // POST /integrators/timeline/v3/events/batch/create
         public static string AccountDetails() => "account-info/v3/details";                  // GET /account-info/v3/details
+        public static string AccessTokenInfo() => "oauth/v2/private-apps/get/access-token-info"; // POST /oauth/v2/private-apps/get/access-token-info
         public static string DailyUsage() => "account-info/v3/api-usage/daily/private-apps";  // GET /account-info/v3/api-usage/daily/private-apps
     }
 }

@@ -54,7 +54,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
         /// </summary>
         public IReadOnlyList<string> Unanswerable(IReadOnlyList<RegistrationInput> inputs)
         {
-            List<RegistrationInput> people = inputs.Where(i => !string.IsNullOrEmpty(i.Email)).ToList();
+            List<RegistrationInput> people = inputs.Where(i => i.Problem == null && !string.IsNullOrEmpty(i.Email)).ToList();
             if (people.Count == 0) return new List<string>();
             return Required().Where(q => !_map.ContainsKey(q.Question) && !people.Any(p => q.Aliases.Any(a => p.Values.ContainsKey(a)) || p.Values.ContainsKey(q.Question)))
                 .Select(q => q.Question).ToList();

@@ -54,13 +54,33 @@ namespace ZoomHubPS.Core.WebinarSync
                 return plan;
             }
 
-            if (legacy != null) history.Remove(legacy.WebinarId, legacy.StartUnix);
-            history.Replace(entry);
+            plan.Entry = entry;
+            plan.Replaces = legacy;
+            plan.BaseLedger = person.Contact?.Get(_names.History);
+            Apply(history, plan);
             AddParticipations(plan, previous, entry);
             if (_timeline != null && (writeTimeline || !SameFacts(previous, entry))) plan.TimelineEvents.AddRange(_timeline.For(person, entry, attendance));
             plan.Properties = Properties(person, history);
             plan.Outcome = person.Contact == null ? SyncOutcome.Created : SyncOutcome.Updated;
             return plan;
+        }
+
+        /// <summary>
+        /// The plan's ledger properties recomputed on top of <paramref name="ledger"/> — what another instance of the same
+        /// run wrote for this person meanwhile — so neither entry is lost.
+        /// </summary>
+        public static void Rebase(PersonPlan plan, string ledger, SyncPropertyNames names)
+        {
+            WebinarHistory history = WebinarHistory.Parse(ledger);
+            Apply(history, plan);
+            foreach (var pair in ContactAggregates.Properties(history, names)) plan.Properties[pair.Key] = pair.Value;
+            plan.BaseLedger = ledger;
+        }
+
+        private static void Apply(WebinarHistory history, PersonPlan plan)
+        {
+            if (plan.Replaces != null) history.Remove(plan.Replaces.WebinarId, plan.Replaces.StartUnix);
+            history.Replace(plan.Entry);
         }
 
         private HistoryEntry NewEntry(SyncPerson person, WebinarAttendance attendance)

@@ -14,12 +14,14 @@ using ScenarioData = ZoomHubPS.Sandbox.Scenarios.Scenario;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Starts the Zoom + HubSpot sandbox as an HTTP server on 127.0.0.1, for any client (curl, SDKs, runbooks).</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "ZoomHubSandbox", DefaultParameterSetName = ScenarioSet)]
+    [Cmdlet(VerbsLifecycle.Start, "ZoomHubSandbox", DefaultParameterSetName = ScenarioSet, HelpUri = HelpLinks.Base + "Start-ZoomHubSandbox.md")]
     [OutputType(typeof(ZoomHubSandboxEndpoint))]
     public sealed class StartZoomHubSandboxCommand : ZoomHubCmdlet
     {
@@ -36,6 +38,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Scenario: a built-in name (demo, business, empty) or a scenario JSON path.</summary>
         [Parameter(Position = 0, ParameterSetName = ScenarioSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ScenarioCompleter))]
         public string Scenario { get; set; } = "demo";
 
         /// <summary>A generated scenario instead: the generator's options as a hashtable, e.g. @{ Registrants = 1000 }.</summary>

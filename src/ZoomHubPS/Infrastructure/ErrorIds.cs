@@ -9,6 +9,7 @@ namespace ZoomHubPS.Infrastructure
     {
         // Invocation level: connection, parameters, schema.
         public const string ZoomHubNotConnected = nameof(ZoomHubNotConnected);
+        public const string ZoomHubConnectionClosed = nameof(ZoomHubConnectionClosed);
         public const string ZoomHubInvalidArgument = nameof(ZoomHubInvalidArgument);
         public const string ZoomHubInvalidWebinarId = nameof(ZoomHubInvalidWebinarId);
         public const string ZoomHubInvalidOperation = nameof(ZoomHubInvalidOperation);
@@ -48,6 +49,9 @@ namespace ZoomHubPS.Infrastructure
         public const string ZoomRegistrationFailed = nameof(ZoomRegistrationFailed);
         public const string ZoomRegistrationQuestionsMissing = nameof(ZoomRegistrationQuestionsMissing);
         public const string ZoomRegistrationNotPossible = nameof(ZoomRegistrationNotPossible);
+
+        // Registrant lifecycle: approve, deny, cancel, remove.
+        public const string ZoomRegistrantChangeFailed = nameof(ZoomRegistrantChangeFailed);
 
         // HubSpot API failures, by kind.
         public const string HubSpotNotFound = nameof(HubSpotNotFound);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.RegistrantLifecycle;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarRegistration;
 
@@ -60,12 +61,26 @@ namespace ZoomHubPS.Infrastructure
             }
         }
 
-        /// <summary>The terminating error for a cmdlet that needs a connection and has none.</summary>
-        public static ErrorRecord NotConnected(object target)
+        /// <summary>
+        /// The terminating error for a cmdlet that needs a connection and has none. <paramref name="otherDefaults"/> &gt; 1:
+        /// other runspaces have different defaults, so this one (a parallel or thread-job runspace) cannot pick one.
+        /// </summary>
+        public static ErrorRecord NotConnected(object target, int otherDefaults = 0)
         {
-            var ex = new InvalidOperationException("No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection.");
+            string message = otherDefaults > 1
+                ? $"No ZoomHub connection in this runspace, and {otherDefaults.ToString(CultureInfo.InvariantCulture)} other runspaces have different default connections, so none is chosen for you. Pass the one to use: -Connection $using:c (ForEach-Object -Parallel, Start-ThreadJob) or -Connection $c."
+                : "No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection (in ForEach-Object -Parallel or Start-ThreadJob: -Connection $using:c).";
+            var ex = new InvalidOperationException(message);
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubNotConnected, ErrorCategory.ConnectionError, target), ex.Message,
-                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru.");
+                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru ($using:c inside parallel runspaces).");
+        }
+
+        /// <summary>The terminating error for a connection that Disconnect-ZoomHub closed.</summary>
+        public static ErrorRecord ConnectionClosed(ZoomHubConnection connection, object target)
+        {
+            var ex = new InvalidOperationException($"This connection ({connection}) was closed by Disconnect-ZoomHub and cannot be used again. Run Connect-ZoomHub for a new one.");
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubConnectionClosed, ErrorCategory.ConnectionError, target ?? connection), ex.Message,
+                "Run Connect-ZoomHub (-PassThru for a connection to pass with -Connection).");
         }
 
         /// <summary>A validation error for bad input: <paramref name="message"/> names the input and the fix.</summary>
@@ -135,7 +150,26 @@ namespace ZoomHubPS.Infrastructure
         public static ErrorRecord RegistrationFailed(RegistrationResult result)
         {
             var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
-            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email), ex.Message, null);
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.GetInput() ?? result.Email), ex.Message, null);
+        }
+
+        /// <summary>Zoom refused to change one registrant (status or removal); the result carries the reason and code.</summary>
+        public static ErrorRecord RegistrantChangeFailed(RegistrantChangeResult result)
+        {
+            string who = result.Email ?? result.RegistrantId ?? "(no id or email)";
+            var ex = new InvalidOperationException($"{result.Change} of registrant {who} of webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
+            ErrorCategory category;
+            switch (result.Reason)
+            {
+                case RegistrantChangeReasons.DailyLimit:
+                case RegistrantChangeReasons.RateLimited: category = ErrorCategory.LimitsExceeded; break;
+                case RegistrantChangeReasons.WebinarFull: category = ErrorCategory.QuotaExceeded; break;
+                case RegistrantChangeReasons.NoIdentity: category = ErrorCategory.InvalidArgument; break;
+                default: category = ErrorCategory.InvalidResult; break;
+            }
+
+            string action = result.Reason == RegistrantChangeReasons.DailyLimit ? "Zoom allows 10 status updates per registrant a day; run again after 00:00 UTC (re-running is safe)." : null;
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrantChangeFailed, category, result.Input ?? who), ex.Message, action);
         }
 
         /// <summary>A property the module needs exists with another definition.</summary>

@@ -11,12 +11,14 @@ using ZoomHubPS.Read;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Gets HubSpot contacts by email (batched), by id, by filter, or all, with typed property values.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "HubSpotContact", DefaultParameterSetName = ByEmailSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "HubSpotContact", DefaultParameterSetName = ByEmailSet, SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-HubSpotContact.md")]
     [OutputType(typeof(PSObject))]
     public sealed class GetHubSpotContactCommand : ConnectedCmdlet
     {
@@ -59,6 +61,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Properties to read (default: email, names, additional emails and every zoomhub_ property).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubSpotPropertyCompleter))]
         public string[] Property { get; set; }
 
         /// <summary>Also find contacts whose secondary email (hs_additional_emails) matches.</summary>

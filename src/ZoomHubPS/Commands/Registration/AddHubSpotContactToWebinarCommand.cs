@@ -9,12 +9,14 @@ using ZoomHubPS.Core.WebinarRegistration;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Registers HubSpot contacts for Zoom webinars and writes each personal join link and the register participation back to HubSpot.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "HubSpotContactToWebinar", DefaultParameterSetName = ContactSet, SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Add, "HubSpotContactToWebinar", DefaultParameterSetName = ContactSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Add-HubSpotContactToWebinar.md")]
     [OutputType(typeof(RegistrationResult))]
     public sealed class AddHubSpotContactToWebinarCommand : RegistrationCmdlet
     {
@@ -22,14 +24,16 @@ namespace ZoomHubPS.Commands
         private const string EmailSet = nameof(Email);
         private readonly List<string> _emails = new List<string>();
 
-        /// <summary>Webinar id ("812 3456 7890" accepted).</summary>
-        [Parameter(Position = 0)]
+        /// <summary>Webinar id ("812 3456 7890" accepted); also bound from a WebinarId property of each input (CSV rows).</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string WebinarId { get; set; }
 
         /// <summary>Contact property that holds each contact's webinar id (instead of -WebinarId).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubSpotPropertyCompleter))]
         public string WebinarIdProperty { get; set; }
 
         /// <summary>HubSpot contacts (from Get-HubSpotContact) or any objects with Email and names.</summary>
@@ -44,6 +48,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Contact property that receives the join link (default zoomhub_last_registered_webinar_url).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubSpotPropertyCompleter))]
         public string JoinUrlProperty { get; set; } = "zoomhub_last_registered_webinar_url";
 
         /// <inheritdoc />
@@ -53,9 +58,11 @@ namespace ZoomHubPS.Commands
         protected override void OnBeginProcessing()
         {
             base.OnBeginProcessing();
-            if (string.IsNullOrEmpty(WebinarId) == string.IsNullOrEmpty(WebinarIdProperty))
+            // A piped WebinarId is bound per input, after this point: only the email set (no pipeline) must have it now.
+            bool idGiven = !string.IsNullOrEmpty(WebinarId);
+            if ((idGiven && WebinarIdProperty != null) || (ParameterSetName == EmailSet && !idGiven && WebinarIdProperty == null))
             {
-                throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, "Give either -WebinarId or -WebinarIdProperty (one of them).", this);
+                throw MissingWebinar();
             }
         }
 
@@ -68,9 +75,11 @@ namespace ZoomHubPS.Commands
                 return Task.CompletedTask;
             }
 
+            if (string.IsNullOrEmpty(WebinarId) == (WebinarIdProperty == null)) throw MissingWebinar();
             Dictionary<string, object> values = RegistrationCmdlet.ValuesOf(InputObject);
-            long? webinar = WebinarIdProperty == null ? WebinarIdOrStop(WebinarId, WebinarId) : (long?)null;
-            if (!RejectedAsNotAPerson(InputObject, values, webinar, "pass the contacts' emails with -Email")) Queue(webinar ?? WebinarOf(values), new RegistrationInput(values, InputObject));
+            string problem = InputText.NotAPerson(InputObject, values.Keys, "pass the contacts' emails with -Email");
+            if (problem != null && WebinarIdProperty != null) ReportNotAPerson(InputObject, problem); // no webinar to file it under
+            else Queue(WebinarOf(values), values, InputObject, problem);
             return Task.CompletedTask;
         }
 
@@ -94,12 +103,15 @@ namespace ZoomHubPS.Commands
 
                     var values = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase) { ["Email"] = c.Email, ["FirstName"] = c.Get("firstname"), ["LastName"] = c.Get("lastname"), ["Id"] = c.Id };
                     if (WebinarIdProperty != null) values[WebinarIdProperty] = c.Get(WebinarIdProperty);
-                    Queue(WebinarOf(values), new RegistrationInput(values, email));
+                    Queue(WebinarOf(values), values, email);
                 }
             }
 
             await base.EndProcessingAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        private Exception MissingWebinar()
+            => InvalidArgument(ErrorIds.ZoomHubInvalidArgument, "Give either -WebinarId (or a WebinarId property on each input) or -WebinarIdProperty (one of them).", this);
 
         private long WebinarOf(IDictionary<string, object> values)
         {

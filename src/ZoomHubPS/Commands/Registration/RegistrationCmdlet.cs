@@ -11,10 +11,16 @@ using ZoomHubPS.Infrastructure;
 
 namespace ZoomHubPS.Commands
 {
-    /// <summary>Shared shell of the two registration cmdlets: collects inputs per webinar, then registers each webinar's people in bulk.</summary>
+    /// <summary>
+    /// Shared shell of the two registration cmdlets: collects inputs per webinar, then registers each webinar's people in
+    /// bulk, releasing results in input order as each batch finishes (<see cref="RegistrationOutput"/>).
+    /// </summary>
     public abstract class RegistrationCmdlet : ConnectedCmdlet
     {
         private readonly Dictionary<long, List<RegistrationInput>> _byWebinar = new Dictionary<long, List<RegistrationInput>>();
+        private readonly List<long> _webinarOrder = new List<long>();
+        private int _inputs;
+        private RegistrationOutput _output;
 
         /// <summary>Occurrence of a recurring webinar (default: every occurrence).</summary>
         [Parameter]
@@ -32,29 +38,30 @@ namespace ZoomHubPS.Commands
         /// <summary>Whether to write the join link and the register participation to HubSpot.</summary>
         protected abstract bool WriteBack { get; }
 
-        /// <summary>Adds one person for one webinar (called from ProcessRecordAsync).</summary>
-        internal void Queue(long webinarId, RegistrationInput input)
+        /// <summary>
+        /// Adds one input for one webinar (called from ProcessRecordAsync): its values and the user's own object.
+        /// <paramref name="notAPerson"/> says why the object cannot stand for a person (<see cref="InputText.NotAPerson"/>):
+        /// it then gets its Failed result (InvalidInput) and a ZoomHubInvalidInput error in input order, and never reaches
+        /// the webinar's checks, where it would be blamed on a question.
+        /// </summary>
+        internal void Queue(long webinarId, IDictionary<string, object> values, object original, string notAPerson = null)
         {
-            if (!_byWebinar.TryGetValue(webinarId, out List<RegistrationInput> list)) _byWebinar[webinarId] = list = new List<RegistrationInput>();
-            list.Add(input);
+            if (!_byWebinar.TryGetValue(webinarId, out List<RegistrationInput> list))
+            {
+                _byWebinar[webinarId] = list = new List<RegistrationInput>();
+                _webinarOrder.Add(webinarId);
+            }
+
+            list.Add(new RegistrationInput(values, new RegistrationTicket(++_inputs, original)) { Problem = notAPerson });
         }
 
-        /// <summary>
-        /// Reports a pipeline object that cannot stand for a person — a string, or an object without an Email property —
-        /// as a Failed result (reason InvalidInput) and a ZoomHubInvalidInput error naming the input and the fix; such an
-        /// object is not queued, so it never reaches the webinar's checks (where it would be blamed on a question).
-        /// </summary>
-        /// <returns>True when the object was rejected.</returns>
-        internal bool RejectedAsNotAPerson(PSObject input, IDictionary<string, object> values, long? webinarId, string otherwise)
+        /// <summary>An input that is not a person and has no webinar to be filed under (-WebinarIdProperty): reported at once.</summary>
+        internal void ReportNotAPerson(PSObject input, string problem)
         {
-            string problem = InputText.NotAPerson(input, values.Keys, otherwise);
-            if (problem == null) return false;
-            WriteObject(new RegistrationResult
-            {
-                Input = input, WebinarId = webinarId ?? 0, OccurrenceId = OccurrenceId, Status = RegistrationStatus.Failed, Reason = RegistrationReasons.InvalidInput, Message = problem, WhatIf = IsWhatIf,
-            });
+            var result = new RegistrationResult { Status = RegistrationStatus.Failed, Reason = RegistrationReasons.InvalidInput, Message = problem, OccurrenceId = OccurrenceId, WhatIf = IsWhatIf };
+            result.SetInput(input);
+            WriteObject(result);
             WriteErrorAndWait(ErrorRecordFactory.InvalidInput(problem, input));
-            return true;
         }
 
         /// <summary>Normalises a webinar id or ends the call (before any request) naming it.</summary>
@@ -101,41 +108,49 @@ namespace ZoomHubPS.Commands
                 foreach (DictionaryEntry e in QuestionMap) map[e.Key.ToString()] = e.Value?.ToString();
             }
 
-            bool whatIf = MyInvocation.BoundParameters.ContainsKey("WhatIf") && ((SwitchParameter)MyInvocation.BoundParameters["WhatIf"]).IsPresent;
+            var progress = new ProgressReporter(WriteProgress, Math.Abs(GetHashCode() % 10_000), MyInvocation.MyCommand.Name, ShowProgress);
+            _output = new RegistrationOutput(_inputs, WriteObject, WriteErrorAndWait, progress, Streams.StopOnError);
             var engine = new WebinarRegistrationEngine(Api);
-            foreach (var pair in _byWebinar)
+            foreach (long webinarId in _webinarOrder)
             {
-                bool run = await ShouldProcessAsync($"webinar {pair.Key}", $"Register {pair.Value.Count} person(s)").ConfigureAwait(false);
-                if (!run && !whatIf) continue;
-                var options = new RegistrationOptions
-                {
-                    OccurrenceId = OccurrenceId,
-                    QuestionMap = map,
-                    ExcludeDomains = ExcludeDomain ?? new string[0],
-                    WhatIf = !run,
-                    WriteBackToHubSpot = WriteBack,
-                };
-                try
-                {
-                    await engine.RegisterAsync(pair.Key, pair.Value, options, result =>
-                    {
-                        WriteObject(result);
-                        if (result.Status == RegistrationStatus.Failed)
-                        {
-                            // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
-                            WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
-                        }
-                    }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
-                {
-                    throw Terminating(ErrorRecordFactory.Create(ex, pair.Key));
-                }
-                catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
-                {
-                    WriteItemError(ex, pair.Key, ErrorIds.ZoomWebinarNotFound);
-                }
+                await RegisterWebinarAsync(engine, webinarId, _byWebinar[webinarId], map, cancellationToken).ConfigureAwait(false);
             }
+
+            // Per-row errors after every result, so a table of results is not cut by error text (-ErrorAction Stop
+            // wrote them at once instead).
+            foreach (ErrorRecord error in _output.Finish()) WriteError(error);
+        }
+
+        /// <inheritdoc />
+        protected override string StopNotice() => _output?.StopNotice(MyInvocation.MyCommand.Name);
+
+        private async Task RegisterWebinarAsync(WebinarRegistrationEngine engine, long webinarId, List<RegistrationInput> inputs, Dictionary<string, string> map, CancellationToken cancellationToken)
+        {
+            bool run = await ShouldProcessAsync($"webinar {webinarId}", $"Register {inputs.Count} person(s)").ConfigureAwait(false);
+            if (!run && !IsWhatIf) return;
+            var options = new RegistrationOptions
+            {
+                OccurrenceId = OccurrenceId,
+                QuestionMap = map,
+                ExcludeDomains = ExcludeDomain ?? new string[0],
+                WhatIf = !run,
+                WriteBackToHubSpot = WriteBack,
+            };
+            _output.BeginWebinar(webinarId, inputs.Select(i => (RegistrationTicket)i.Original));
+            try
+            {
+                await engine.RegisterAsync(webinarId, inputs, options, _output.OnResult, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
+            {
+                throw Terminating(ErrorRecordFactory.Create(ex, webinarId));
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            {
+                WriteItemError(ex, webinarId, ErrorIds.ZoomWebinarNotFound);
+            }
+
+            _output.EndWebinar();
         }
     }
 }

@@ -12,7 +12,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Creates (or verifies) the HubSpot property group and contact properties the sync writes.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Initialize, "ZoomHubSchema", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Initialize, "ZoomHubSchema", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Initialize-ZoomHubSchema.md")]
     [OutputType(typeof(SchemaItemResult))]
     public sealed class InitializeZoomHubSchemaCommand : ConnectedCmdlet
     {
