@@ -63,14 +63,6 @@ namespace ZoomHubPS.Core.WebinarSync
 
         internal bool SameAs(HistoryEntry other) => other != null && Serialize() == other.Serialize();
 
-        /// <summary>A copy with the timeline signature changed.</summary>
-        internal HistoryEntry WithTimeline(string timeline)
-        {
-            var copy = (HistoryEntry)MemberwiseClone();
-            copy.Timeline = timeline;
-            return copy;
-        }
-
         internal string Serialize()
         {
             string duration = DurationSeconds > 0 || LegacyPercentTenths == 0

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core.Http;
+
+namespace ZoomHubPS.Core.HubSpot
+{
+    /// <summary>A HubSpot list (lists v3; FACTS §C).</summary>
+    public sealed class HubSpotList
+    {
+        /// <summary>The ILS id, digits as text (the id v3 takes; not the legacy v1 id).</summary>
+        [JsonPropertyName("listId")] public string ListId { get; set; }
+
+        /// <summary>The list's name (unique, matched without case).</summary>
+        [JsonPropertyName("name")] public string Name { get; set; }
+
+        /// <summary>MANUAL, DYNAMIC or SNAPSHOT.</summary>
+        [JsonPropertyName("processingType")] public string ProcessingType { get; set; }
+
+        /// <summary>"0-1" for contact lists.</summary>
+        [JsonPropertyName("objectTypeId")] public string ObjectTypeId { get; set; }
+
+        /// <summary>Members, as HubSpot counts them.</summary>
+        [JsonPropertyName("size")] public long? Size { get; set; }
+
+        /// <summary>When the list was created.</summary>
+        [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
+
+        /// <summary>When the list last changed.</summary>
+        [JsonPropertyName("updatedAt")] public DateTimeOffset? UpdatedAt { get; set; }
+    }
+
+    /// <summary>One member of a list: the record and when it joined.</summary>
+    public sealed class HubSpotListMembership
+    {
+        /// <summary>The contact id.</summary>
+        [JsonPropertyName("recordId")] public string RecordId { get; set; }
+
+        /// <summary>When the record joined the list.</summary>
+        [JsonPropertyName("membershipTimestamp")] public DateTimeOffset? MembershipTimestamp { get; set; }
+    }
+
+    /// <summary>Contact lists (lists v3): a list by id or name, its memberships, and its members as contacts.</summary>
+    public class HubSpotListsClient : HubSpotApiClient
+    {
+        /// <summary>The largest membership page HubSpot serves (FACTS §C).</summary>
+        public const int MembershipPageSize = 250;
+
+        /// <summary>The contacts object type id.</summary>
+        public const string ContactsObjectTypeId = "0-1";
+
+        private readonly HubSpotContactsClient _contacts;
+
+        internal HubSpotListsClient(ApiConnection api, HubSpotContactsClient contacts) : base(api) => _contacts = contacts;
+
+        /// <summary>For mocking.</summary>
+        protected HubSpotListsClient() { }
+
+        /// <summary>GET /crm/v3/lists/{listId} — null when there is no such list.</summary>
+        public virtual async Task<HubSpotList> GetAsync(string listId, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return (await Api.SendAsync<ListEnvelope>(HttpMethod.Get, HubSpotRoutes.List(listId), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.List;
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>GET /crm/v3/lists/object-type-id/{objectTypeId}/name/{listName} — matched without case; null when none has the name.</summary>
+        public virtual async Task<HubSpotList> GetByNameAsync(string name, string objectTypeId = ContactsObjectTypeId, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return (await Api.SendAsync<ListEnvelope>(HttpMethod.Get, HubSpotRoutes.ListByName(objectTypeId, name), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.List;
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            {
+                return null;
+            }
+        }
+
+        /// <summary>GET /crm/v3/lists/{listId}/memberships — by record id, up to 250 per page.</summary>
+        public virtual Pageable<HubSpotListMembership> ListMemberships(string listId, ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            return new Pageable<HubSpotListMembership>((after, ct) => MembershipPageAsync(listId, after, options, ct), options.MaxItems, null, null, cancellationToken);
+        }
+
+        /// <summary>
+        /// The list's members as contacts, page by page: each membership page (250) is read as contacts by batch read (100
+        /// per call), in membership order; members deleted since they joined are left out. <paramref name="options"/>'
+        /// MaxItems counts contacts.
+        /// </summary>
+        public virtual Pageable<HubSpotObject> ListContacts(string listId, IEnumerable<string> properties, ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            List<string> props = properties?.ToList();
+            // -First 5 reads 5 memberships, not a full page.
+            var pages = new ListOptions { PageSize = options.MaxItems > 0 && options.MaxItems < MembershipPageSize ? (int)options.MaxItems : options.PageSize };
+            return new Pageable<HubSpotObject>(async (after, ct) =>
+            {
+                // One membership page per contact page: the continuation token is the membership listing's own "after".
+                Page<HubSpotListMembership> page = await MembershipPageAsync(listId, after, pages, ct).ConfigureAwait(false);
+                List<string> ids = page.Items.Select(m => m.RecordId).Where(id => !string.IsNullOrEmpty(id)).ToList();
+                if (ids.Count == 0) return new Page<HubSpotObject>(new HubSpotObject[0], page.ContinuationToken, page.TotalCount);
+                HubSpotBatchResult<HubSpotObject> read = await _contacts.BatchReadAsync(ids, "hs_object_id", props, false, ct).ConfigureAwait(false);
+                var byId = read.Results.Where(c => c.Id != null).GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                var ordered = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+                return new Page<HubSpotObject>(ordered, page.ContinuationToken, page.TotalCount);
+            }, options.MaxItems, null, null, cancellationToken);
+        }
+
+        private async Task<Page<HubSpotListMembership>> MembershipPageAsync(string listId, string after, ListOptions options, CancellationToken ct)
+        {
+            string route = ApiPath.With(HubSpotRoutes.ListMemberships(listId), ("limit", ApiPath.Number(options.PageSizeOr(MembershipPageSize))), ("after", after));
+            MembershipsPage r = await Api.SendAsync<MembershipsPage>(HttpMethod.Get, route, null, RateCategory.Standard, ct).ConfigureAwait(false);
+            return new Page<HubSpotListMembership>(r?.Results, r?.Paging?.Next?.After, r?.Total);
+        }
+
+        private sealed class ListEnvelope { [JsonPropertyName("list")] public HubSpotList List { get; set; } }
+
+        private sealed class MembershipsPage
+        {
+            [JsonPropertyName("results")] public List<HubSpotListMembership> Results { get; set; }
+            [JsonPropertyName("paging")] public Paging Paging { get; set; }
+            [JsonPropertyName("total")] public long? Total { get; set; }
+        }
+    }
+}
