@@ -94,26 +94,36 @@ namespace ZoomHubPS.Core.HubSpot
         }
 
         /// <summary>
-        /// The list's members as contacts, page by page: each membership page (250) is read as contacts by batch read (100
-        /// per call), in membership order; members deleted since they joined are left out. <paramref name="options"/>'
-        /// MaxItems counts contacts.
+        /// The list's members as contacts, in membership order, page by page: memberships are read 250 at a time and the
+        /// contacts by batch read, 100 per call — a page's last few ids wait for the next page, so 1,000 members take 10
+        /// reads, not 12. Members deleted since they joined are left out. <paramref name="options"/>' MaxItems counts contacts.
         /// </summary>
         public virtual Pageable<HubSpotObject> ListContacts(string listId, IEnumerable<string> properties, ListOptions options = null, CancellationToken cancellationToken = default)
         {
             options = options ?? new ListOptions();
             List<string> props = properties?.ToList();
-            // -First 5 reads 5 memberships, not a full page.
-            var pages = new ListOptions { PageSize = options.MaxItems > 0 && options.MaxItems < MembershipPageSize ? (int)options.MaxItems : options.PageSize };
+            // -First 5 reads 5 memberships, not a full page, and reads them at once.
+            bool few = options.MaxItems > 0 && options.MaxItems < MembershipPageSize;
+            var pages = new ListOptions { PageSize = few ? (int)options.MaxItems : options.PageSize };
+            var waiting = new List<string>();
             return new Pageable<HubSpotObject>(async (after, ct) =>
             {
-                // One membership page per contact page: the continuation token is the membership listing's own "after".
+                if (after == null) waiting.Clear(); // a listing (re)starts
                 Page<HubSpotListMembership> page = await MembershipPageAsync(listId, after, pages, ct).ConfigureAwait(false);
-                List<string> ids = page.Items.Select(m => m.RecordId).Where(id => !string.IsNullOrEmpty(id)).ToList();
-                if (ids.Count == 0) return new Page<HubSpotObject>(new HubSpotObject[0], page.ContinuationToken, page.TotalCount);
-                HubSpotBatchResult<HubSpotObject> read = await _contacts.BatchReadAsync(ids, "hs_object_id", props, false, ct).ConfigureAwait(false);
-                var byId = read.Results.Where(c => c.Id != null).GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-                var ordered = ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
-                return new Page<HubSpotObject>(ordered, page.ContinuationToken, page.TotalCount);
+                waiting.AddRange(page.Items.Select(m => m.RecordId).Where(id => !string.IsNullOrEmpty(id)));
+                bool last = page.ContinuationToken == null;
+                int take = last || few ? waiting.Count : waiting.Count / HubSpotClient.BatchSize * HubSpotClient.BatchSize;
+                List<string> ids = waiting.GetRange(0, take);
+                waiting.RemoveRange(0, take);
+                var contacts = new List<HubSpotObject>();
+                if (ids.Count > 0)
+                {
+                    HubSpotBatchResult<HubSpotObject> read = await _contacts.BatchReadAsync(ids, "hs_object_id", props, false, ct).ConfigureAwait(false);
+                    var byId = read.Results.Where(c => c.Id != null).GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+                    contacts.AddRange(ids.Where(byId.ContainsKey).Select(id => byId[id]));
+                }
+
+                return new Page<HubSpotObject>(contacts, page.ContinuationToken, page.TotalCount);
             }, options.MaxItems, null, null, cancellationToken);
         }
 
