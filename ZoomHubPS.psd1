@@ -30,6 +30,7 @@
         'Get-ZoomWebinarRecording'
         'Get-ZoomWebinarRegistrant'
         'Get-ZoomWebinarRegistrationQuestion'
+        'Get-ZoomWebinarTranscript'
         'Initialize-ZoomHubSchema'
         'New-ZoomHubSyncSetting'
         'Remove-ZoomHubSyncUserSetting'

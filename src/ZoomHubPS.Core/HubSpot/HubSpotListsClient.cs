@@ -44,6 +44,23 @@ namespace ZoomHubPS.Core.HubSpot
         [JsonPropertyName("membershipTimestamp")] public DateTimeOffset? MembershipTimestamp { get; set; }
     }
 
+    /// <summary>No HubSpot contact list has the id or name (or it is not a contact list).</summary>
+    public sealed class HubSpotListNotFoundException : InvalidOperationException
+    {
+        /// <summary>Creates the exception.</summary>
+        public HubSpotListNotFoundException(string listId, string listName, string message) : base(message)
+        {
+            ListId = listId;
+            ListName = listName;
+        }
+
+        /// <summary>The id asked for, or null.</summary>
+        public string ListId { get; }
+
+        /// <summary>The name asked for, or null.</summary>
+        public string ListName { get; }
+    }
+
     /// <summary>Contact lists (lists v3): a list by id or name, its memberships, and its members as contacts.</summary>
     public class HubSpotListsClient : HubSpotApiClient
     {
@@ -84,6 +101,31 @@ namespace ZoomHubPS.Core.HubSpot
             {
                 return null;
             }
+        }
+
+        /// <summary>
+        /// The contact list with this ILS id, else (id null) the one with this name, matched without case; throws
+        /// <see cref="HubSpotListNotFoundException"/> when there is none or it is not a contact list.
+        /// </summary>
+        public virtual async Task<HubSpotList> FindContactListAsync(string listId, string listName, CancellationToken cancellationToken = default)
+        {
+            if (string.IsNullOrWhiteSpace(listId) && string.IsNullOrWhiteSpace(listName)) throw new ArgumentException("Give a HubSpot list id or a list name.");
+            bool byId = !string.IsNullOrWhiteSpace(listId);
+            HubSpotList list = byId
+                ? await GetAsync(listId.Trim(), cancellationToken).ConfigureAwait(false)
+                : await GetByNameAsync(listName, ContactsObjectTypeId, cancellationToken).ConfigureAwait(false);
+            string named = byId ? $"id {listId}" : $"name '{listName}'";
+            if (list == null)
+            {
+                throw new HubSpotListNotFoundException(listId, listName, $"No HubSpot list has the {named}. List ids are the lists' ILS ids (in the list's URL in HubSpot), not the legacy v1 ids.");
+            }
+
+            if (list.ObjectTypeId != null && list.ObjectTypeId != ContactsObjectTypeId)
+            {
+                throw new HubSpotListNotFoundException(listId, listName, $"The HubSpot list with the {named} ('{list.Name}') is not a contact list (object type {list.ObjectTypeId}).");
+            }
+
+            return list;
         }
 
         /// <summary>GET /crm/v3/lists/{listId}/memberships — by record id, up to 250 per page.</summary>

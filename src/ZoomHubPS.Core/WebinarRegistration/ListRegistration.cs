@@ -53,23 +53,6 @@ namespace ZoomHubPS.Core.WebinarRegistration
         }
     }
 
-    /// <summary>No HubSpot contact list has the id or name (or it is not a contact list).</summary>
-    public sealed class HubSpotListNotFoundException : InvalidOperationException
-    {
-        /// <summary>Creates the exception.</summary>
-        public HubSpotListNotFoundException(string listId, string listName, string message) : base(message)
-        {
-            ListId = listId;
-            ListName = listName;
-        }
-
-        /// <summary>The id asked for, or null.</summary>
-        public string ListId { get; }
-
-        /// <summary>The name asked for, or null.</summary>
-        public string ListName { get; }
-    }
-
     /// <summary>
     /// Registers "everyone in a HubSpot list" for a webinar: the list (by ILS id or by name) → its members as contacts
     /// (memberships 250 per page, contacts by batch read, 100 per call) → <see cref="WebinarRegistrationEngine"/>, which
@@ -105,7 +88,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
             Action<RegistrationResult> onResult = null, CancellationToken cancellationToken = default)
         {
             options = options ?? new RegistrationOptions { WriteBackToHubSpot = true };
-            HubSpotList list = await FindAsync(listId, listName, cancellationToken).ConfigureAwait(false);
+            HubSpotList list = await _connection.HubSpot.Lists.FindContactListAsync(listId, listName, cancellationToken).ConfigureAwait(false);
             List<RegistrationInput> inputs = await MembersAsync(list.ListId, PropertiesFor(options), cancellationToken).ConfigureAwait(false);
             var summary = new ListRegistrationSummary
             {
@@ -118,27 +101,6 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 onResult?.Invoke(r);
             }, cancellationToken).ConfigureAwait(false);
             return summary;
-        }
-
-        /// <summary>The contact list with this id, else with this name (HubSpot matches names without case).</summary>
-        public async Task<HubSpotList> FindAsync(string listId, string listName, CancellationToken cancellationToken = default)
-        {
-            if (string.IsNullOrWhiteSpace(listId) && string.IsNullOrWhiteSpace(listName)) throw new ArgumentException("Give a HubSpot list id or a list name.");
-            HubSpotList list = !string.IsNullOrWhiteSpace(listId)
-                ? await _connection.HubSpot.Lists.GetAsync(listId.Trim(), cancellationToken).ConfigureAwait(false)
-                : await _connection.HubSpot.Lists.GetByNameAsync(listName, HubSpotListsClient.ContactsObjectTypeId, cancellationToken).ConfigureAwait(false);
-            string named = listId != null ? $"id {listId}" : $"name '{listName}'";
-            if (list == null)
-            {
-                throw new HubSpotListNotFoundException(listId, listName, $"No HubSpot list has the {named}. List ids are the lists' ILS ids (in the list's URL in HubSpot), not the legacy v1 ids.");
-            }
-
-            if (list.ObjectTypeId != null && list.ObjectTypeId != HubSpotListsClient.ContactsObjectTypeId)
-            {
-                throw new HubSpotListNotFoundException(listId, listName, $"The HubSpot list with the {named} ('{list.Name}') is not a contact list (object type {list.ObjectTypeId}).");
-            }
-
-            return list;
         }
 
         private async Task<List<RegistrationInput>> MembersAsync(string listId, IReadOnlyList<string> properties, CancellationToken ct)

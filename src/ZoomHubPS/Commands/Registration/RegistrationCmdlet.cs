@@ -77,46 +77,56 @@ namespace ZoomHubPS.Commands
         /// <inheritdoc />
         protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
         {
+            bool whatIf = IsWhatIf;
+            var engine = new WebinarRegistrationEngine(Api);
+            foreach (var pair in _byWebinar)
+            {
+                bool run = await ShouldProcessAsync($"webinar {pair.Key}", $"Register {pair.Value.Count} person(s)").ConfigureAwait(false);
+                if (!run && !whatIf) continue;
+                await RegisterGuardedAsync(pair.Key, () => engine.RegisterAsync(pair.Key, pair.Value, Options(!run), Report, cancellationToken)).ConfigureAwait(false);
+            }
+        }
+
+        /// <summary>The registration options of this invocation (a dry run when <paramref name="whatIf"/>).</summary>
+        internal RegistrationOptions Options(bool whatIf)
+        {
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             if (QuestionMap != null)
             {
                 foreach (DictionaryEntry e in QuestionMap) map[e.Key.ToString()] = e.Value?.ToString();
             }
 
-            bool whatIf = MyInvocation.BoundParameters.ContainsKey("WhatIf") && ((SwitchParameter)MyInvocation.BoundParameters["WhatIf"]).IsPresent;
-            var engine = new WebinarRegistrationEngine(Api);
-            foreach (var pair in _byWebinar)
+            return new RegistrationOptions
             {
-                bool run = await ShouldProcessAsync($"webinar {pair.Key}", $"Register {pair.Value.Count} person(s)").ConfigureAwait(false);
-                if (!run && !whatIf) continue;
-                var options = new RegistrationOptions
-                {
-                    OccurrenceId = OccurrenceId,
-                    QuestionMap = map,
-                    ExcludeDomains = ExcludeDomain ?? new string[0],
-                    WhatIf = !run,
-                    WriteBackToHubSpot = WriteBack,
-                };
-                try
-                {
-                    await engine.RegisterAsync(pair.Key, pair.Value, options, result =>
-                    {
-                        WriteObject(result);
-                        if (result.Status == RegistrationStatus.Failed)
-                        {
-                            // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
-                            WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
-                        }
-                    }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
-                {
-                    throw Terminating(ErrorRecordFactory.Create(ex, pair.Key));
-                }
-                catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
-                {
-                    WriteItemError(ex, pair.Key, ErrorIds.ZoomWebinarNotFound);
-                }
+                OccurrenceId = OccurrenceId,
+                QuestionMap = map,
+                ExcludeDomains = ExcludeDomain ?? new string[0],
+                WhatIf = whatIf,
+                WriteBackToHubSpot = WriteBack,
+            };
+        }
+
+        /// <summary>Writes one result; a failed row is also an error, waited for so -ErrorAction Stop ends the call before the next batch.</summary>
+        internal void Report(RegistrationResult result)
+        {
+            WriteObject(result);
+            if (result.Status == RegistrationStatus.Failed) WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
+        }
+
+        /// <summary>Runs one webinar's registration: a webinar that cannot take them ends the call, a missing webinar is this webinar's error.</summary>
+        internal async Task RegisterGuardedAsync(long webinarId, Func<Task> register)
+        {
+            try
+            {
+                await register().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
+            {
+                throw Terminating(ErrorRecordFactory.Create(ex, webinarId));
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            {
+                WriteItemError(ex, webinarId, ErrorIds.ZoomWebinarNotFound);
             }
         }
     }
