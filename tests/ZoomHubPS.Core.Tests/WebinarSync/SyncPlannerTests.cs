@@ -186,5 +186,37 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             Assert.Equal(SkipReasons.Pending, rules.BeforeRead(Registrant("pending"), null));
             Assert.Null(rules.BeforeRead(Registrant("pending"), Attended(60))); // a pending registrant who attended is synced
         }
+
+        private static InstanceContext Recorded(InstanceContext instance, string shareUrl)
+            => instance.WithRecording(ZoomHubPS.Core.Recordings.InstanceRecording.Of(new ZoomRecording { Id = 81234567890, Uuid = "abc==", ShareUrl = shareUrl, Duration = 60 }), null);
+
+        [Fact]
+        public void RegistrantsWhoDidNotAttendGetTheRecordingAndDeniedOnesDoNot()
+        {
+            InstanceContext instance = Recorded(Instance(), "https://zoom.example/rec/share/1");
+            PersonPlan noShow = Planner(instance).Plan(Registrant(), null);
+            Assert.Equal("https://zoom.example/rec/share/1", noShow.Properties[Names.LastRecordingUrl]);
+            Assert.Equal("2026-11-05T16:00:00.000Z", noShow.Properties[Names.LastRecordingAt]);
+
+            PersonPlan denied = Planner(instance).Plan(Registrant("denied"), null);
+            Assert.Equal(string.Empty, denied.Properties[Names.LastRecordingUrl]);
+        }
+
+        [Fact]
+        public void ARecordingNotReadThisRunKeepsTheLinkButZoomsNoRecordingClearsIt()
+        {
+            PersonPlan withLink = Planner(Recorded(Instance(), "https://zoom.example/rec/share/1")).Plan(Registrant(), Attended(2700));
+            SyncPerson again = Registrant();
+            again.Contact = Showing(withLink.Properties);
+
+            // Recordings off (the context knows no recording): the entry keeps its link, nothing to write.
+            Assert.Equal(SyncOutcome.Unchanged, Planner(Instance()).Plan(again, Attended(2700)).Outcome);
+
+            InstanceContext none = Instance().WithRecording(ZoomHubPS.Core.Recordings.InstanceRecording.None(), null);
+            PersonPlan cleared = Planner(none).Plan(again, Attended(2700));
+            Assert.Equal(SyncOutcome.Updated, cleared.Outcome);
+            Assert.Equal(string.Empty, cleared.Properties[Names.LastRecordingUrl]);
+            Assert.Empty(cleared.Participations);
+        }
     }
 }
