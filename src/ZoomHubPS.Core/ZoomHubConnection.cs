@@ -55,6 +55,7 @@ namespace ZoomHubPS.Core
                 (refresh, ct) => Task.FromResult(SecretText.Read(options.HubSpotToken)), limits, options.Retry, Clock, Counters);
             Zoom = new ZoomClient(zoomApi);
             HubSpot = new HubSpotClient(hubSpotApi);
+            Requests = new ZoomHubPS.Core.Requests.ZoomHubRequestClient(zoomApi, hubSpotApi);
         }
 
         /// <summary>The options the connection was made with (secrets stay SecureStrings).</summary>
@@ -70,6 +71,9 @@ namespace ZoomHubPS.Core
 
         /// <summary>HubSpot client.</summary>
         public HubSpotClient HubSpot { get; }
+
+        /// <summary>Any endpoint of either API, with this connection's auth, limits and retries (Invoke-ZoomHubRequest).</summary>
+        public ZoomHubPS.Core.Requests.ZoomHubRequestClient Requests { get; }
 
         /// <summary>What the connection points at (no secrets).</summary>
         public ZoomHubConnectionInfo Info { get; private set; }

@@ -72,12 +72,15 @@ namespace ZoomHubPS.Core.Http
         /// </summary>
         public bool Anonymous { get; set; }
 
-        /// <summary>What the request log shows: the path, without the query of a download (a signed URL's signature is a credential while it lasts).</summary>
+        /// <summary>
+        /// What the request log shows: the path with credentials in its query masked (<see cref="QueryRedaction"/>), and a
+        /// download without its query (a signed URL's signature is a credential while it lasts).
+        /// </summary>
         public string LoggedPath
         {
             get
             {
-                string path = Kind == RouteKind.Download && Path.IndexOf('?') >= 0 ? Path.Substring(0, Path.IndexOf('?')) + "?…" : Path;
+                string path = Kind == RouteKind.Download && Path.IndexOf('?') >= 0 ? Path.Substring(0, Path.IndexOf('?')) + "?…" : QueryRedaction.Redact(Path);
                 bool absolute = path.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
                 return absolute ? path : "/" + path.TrimStart('/');
             }

@@ -130,7 +130,7 @@ namespace ZoomHubPS.Core.Http
         {
             Api = _profile.Api,
             Method = call.Request.Method.Method,
-            Path = call.Request.Path,
+            Path = QueryRedaction.Redact(call.Request.Path),
             Attempts = Math.Max(1, call.Attempts),
             Waited = _clock.GetUtcNow() - call.Started,
         };

@@ -285,6 +285,19 @@ namespace ZoomHubPS.Core.HubSpot
             => (await Api.SendAsync<ResultsBody<HubSpotMarketingEvent>>(HttpMethod.Post, HubSpotRoutes.EventsUpsert(), new InputsBody<HubSpotMarketingEvent> { Inputs = events.ToList() }, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.Results
                ?? new List<HubSpotMarketingEvent>();
 
+        /// <summary>GET /marketing/v3/marketing-events?limit=&amp;after= — every marketing event of the portal, 100 per page.</summary>
+        public virtual Pageable<HubSpotMarketingEvent> List(ListOptions options = null, CancellationToken cancellationToken = default)
+        {
+            options = options ?? new ListOptions();
+            int size = options.PageSizeOr(100);
+            return new Pageable<HubSpotMarketingEvent>(async (after, ct) =>
+            {
+                string route = ApiPath.With(HubSpotRoutes.EventsList(), ("limit", ApiPath.Number(size)), ("after", after));
+                EventListResponse r = await Api.SendAsync<EventListResponse>(HttpMethod.Get, route, null, RateCategory.Standard, ct).ConfigureAwait(false);
+                return new Page<HubSpotMarketingEvent>(r?.Results, r?.Paging?.Next?.After);
+            }, options.MaxItems, null, null, cancellationToken);
+        }
+
         /// <summary>GET /marketing/v3/marketing-events/events/{externalEventId}?externalAccountId= — null when absent.</summary>
         public virtual async Task<HubSpotMarketingEvent> GetAsync(string externalEventId, string externalAccountId, CancellationToken cancellationToken = default)
         {
@@ -325,6 +338,12 @@ namespace ZoomHubPS.Core.HubSpot
         public virtual async Task<IReadOnlyList<HubSpotParticipationBreakdown>> GetContactBreakdownAsync(string contactIdOrEmail, CancellationToken cancellationToken = default)
             => (await Api.SendAsync<ResultsBody<HubSpotParticipationBreakdown>>(HttpMethod.Get, HubSpotRoutes.ContactBreakdown(contactIdOrEmail), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.Results
                ?? new List<HubSpotParticipationBreakdown>();
+
+        private sealed class EventListResponse
+        {
+            [JsonPropertyName("results")] public List<HubSpotMarketingEvent> Results { get; set; }
+            [JsonPropertyName("paging")] public Paging Paging { get; set; }
+        }
 
         private sealed class CompleteBody
         {

@@ -20,6 +20,7 @@ namespace ZoomHubPS.Core.HubSpot
         public static string PropertyList(string objectType = "contacts") => "crm/v3/properties/" + E(objectType); // GET|POST /crm/v3/properties/{objectType}
         public static string PropertyBatchCreate(string objectType = "contacts") => PropertyList(objectType) + "/batch/create"; // POST /crm/v3/properties/{objectType}/batch/create
         public static string PropertyGroups(string objectType = "contacts") => PropertyList(objectType) + "/groups";      // GET|POST /crm/v3/properties/{objectType}/groups
+        public static string EventsList() => Events;                                          // GET /marketing/v3/marketing-events
         public static string EventsUpsert() => Events + "/events/upsert";                     // POST /marketing/v3/marketing-events/events/upsert
         public static string Event(string externalEventId, string account)                    // GET|PATCH /marketing/v3/marketing-events/events/{externalEventId}?externalAccountId=
             => ApiPath.With(Events + "/events/" + E(externalEventId), ("externalAccountId", account));

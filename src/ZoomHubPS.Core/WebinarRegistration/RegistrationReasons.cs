@@ -21,6 +21,9 @@ namespace ZoomHubPS.Core.WebinarRegistration
         /// <summary>Zoom requires a first name.</summary>
         public const string MissingFirstName = "MissingFirstName";
 
+        /// <summary>Denied or cancelled for this webinar: on Zoom's denied list (approve them instead).</summary>
+        public const string Denied = "Denied";
+
         /// <summary>A required answer is empty in this row.</summary>
         public const string MissingAnswer = "MissingAnswer";
 

@@ -87,12 +87,19 @@ namespace ZoomHubPS.Core.WebinarRegistration
             if (string.Equals(email, context.Webinar.HostEmail, StringComparison.OrdinalIgnoreCase)) return result.Skip(RegistrationReasons.Host, "The webinar's host cannot register (Zoom 3027).");
             if (context.Panelists.Contains(email)) return result.Skip(RegistrationReasons.Panelist, "Panelists are invited, not registered (Zoom 3000).");
             if (EmailRules.InDomains(email, options.ExcludeDomains)) return result.Skip(RegistrationReasons.Excluded, "The email's domain is excluded.");
-            if (context.Registered.TryGetValue(email, out ZoomRegistrant existing))
+            if (context.Registered.TryGetValue(email, out ZoomRegistrant existing) && existing.Status == "denied")
+            {
+                // Zoom keeps denied and cancelled people on the webinar's denied list and does not register them again.
+                result.RegistrantId = existing.Id;
+                return result.Skip(RegistrationReasons.Denied, "Denied or cancelled for this webinar: Zoom keeps them on its denied list and does not register them again. Approve them instead: Set-ZoomWebinarRegistrantStatus -WebinarId " + context.Webinar.Id + " -Email " + email + " -Action Approve.");
+            }
+
+            if (existing != null)
             {
                 result.Status = RegistrationStatus.AlreadyRegistered;
                 result.RegistrantId = existing.Id;
                 result.JoinUrl = existing.JoinUrl;
-                result.Message = existing.Status == "approved" ? null : "Registered with status " + existing.Status + ".";
+                result.Message = existing.Status == "approved" ? null : "Registered with status " + existing.Status + " (waiting for the host's approval).";
                 return true;
             }
 

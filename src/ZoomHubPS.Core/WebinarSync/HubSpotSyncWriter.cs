@@ -33,10 +33,14 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly TimeProvider _clock;
         private readonly BatchPacker<(ParticipationState State, bool ByEmail), (SyncPerson Person, PlannedParticipation Participation, BatchFailures Failures)> _packer;
         private readonly object _gate = new object();
+        private readonly LedgerCoordinator _ledgers;
+        private readonly SyncPropertyNames _names;
         private Task<HubSpotMarketingEvent> _event;
 
-        public HubSpotSyncWriter(ZoomHubConnection api, InstanceContext instance, bool whatIf, CancellationToken runToken)
+        public HubSpotSyncWriter(ZoomHubConnection api, InstanceContext instance, bool whatIf, LedgerCoordinator ledgers, SyncPropertyNames names, CancellationToken runToken)
         {
+            _ledgers = ledgers;
+            _names = names;
             _hubSpot = api.HubSpot;
             _clock = api.Clock;
             _instance = instance;
@@ -86,12 +90,29 @@ namespace ZoomHubPS.Core.WebinarSync
             failures.Mark(written.Errors, withEvents.Select(p => p.Person).ToList());
         }
 
-        /// <summary>(5) The ledger and aggregates of everyone not refused so far.</summary>
+        /// <summary>
+        /// (5) The ledger and aggregates of everyone not refused so far — under the people's ledger locks, on top of what
+        /// another instance of this run wrote for them meanwhile (<see cref="LedgerCoordinator"/>).
+        /// </summary>
         public async Task UpsertAsync(IReadOnlyList<PersonPlan> plans, BatchFailures failures, CancellationToken ct)
         {
             List<PersonPlan> remaining = failures.Remaining(plans);
             if (remaining.Count == 0 || _whatIf) return;
+            using (await _ledgers.LockAsync(remaining.Select(p => p.Person.Email), ct).ConfigureAwait(false))
+            {
+                foreach (PersonPlan p in remaining)
+                {
+                    string latest = _ledgers.Latest(p.Person.Email);
+                    if (latest != null && latest != p.BaseLedger) SyncPlanner.Rebase(p, latest, _names);
+                }
 
+                await WriteLedgersAsync(remaining, failures, ct).ConfigureAwait(false);
+                foreach (PersonPlan p in failures.Remaining(remaining)) _ledgers.Written(p.Person.Email, p.Properties[_names.History]);
+            }
+        }
+
+        private async Task WriteLedgersAsync(List<PersonPlan> remaining, BatchFailures failures, CancellationToken ct)
+        {
             // Matched on a secondary email: updated by id (an upsert by this email would create a second contact).
             List<PersonPlan> byId = remaining.Where(p => p.Person.BySecondaryEmail).ToList();
             List<PersonPlan> byEmail = remaining.Where(p => !p.Person.BySecondaryEmail).ToList();

@@ -27,7 +27,7 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <param name="occurrenceRules">Read the per-occurrence registrations (the sync needs them; an attendance report does not).</param>
         public async Task<InstanceContext> ResolveAsync(ZoomWebinar webinar, string instanceUuid, CancellationToken ct, bool occurrenceRules = true)
         {
-            IReadOnlyList<ZoomPastInstance> instances = await PastInstancesAsync(webinar.Id, ct).ConfigureAwait(false);
+            IReadOnlyList<ZoomPastInstance> instances = await _session.PastInstancesAsync(webinar.Id, ct).ConfigureAwait(false);
             ZoomPastInstance chosen = Choose(webinar, instanceUuid, instances);
             string account = WebinarEvent.ExternalAccountId(_api);
             if (chosen == null)
@@ -45,18 +45,6 @@ namespace ZoomHubPS.Core.WebinarSync
             InstanceDuration duration = WebinarSchedule.DurationOf(webinar, slot.Occurrence, report);
             return new InstanceContext(webinar, chosen.Uuid, true, chosen.StartTime, slot.Start, duration, slot.Occurrence,
                 occurrenceRules ? await OccurrenceRulesAsync(webinar, slot.Occurrence, ct).ConfigureAwait(false) : null, account);
-        }
-
-        private async Task<IReadOnlyList<ZoomPastInstance>> PastInstancesAsync(long webinarId, CancellationToken ct)
-        {
-            try
-            {
-                return await _api.Zoom.PastWebinars.ListInstancesAsync(webinarId, ct).ConfigureAwait(false);
-            }
-            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
-            {
-                return new ZoomPastInstance[0]; // never held
-            }
         }
 
         private static ZoomPastInstance Choose(ZoomWebinar webinar, string instanceUuid, IReadOnlyList<ZoomPastInstance> instances)

@@ -29,8 +29,11 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly SyncPlanner _planner;
         private readonly SyncReporter _reporter;
 
-        public InstanceSync(ZoomHubConnection api, InstanceContext instance, SyncOptions options, SkipRules skips, TimelineEventBuilder timeline, SyncReporter reporter)
+        private readonly LedgerCoordinator _ledgers;
+
+        public InstanceSync(ZoomHubConnection api, InstanceContext instance, SyncOptions options, SkipRules skips, TimelineEventBuilder timeline, SyncReporter reporter, LedgerCoordinator ledgers)
         {
+            _ledgers = ledgers;
             _api = api;
             _instance = instance;
             _options = options;
@@ -48,7 +51,7 @@ namespace ZoomHubPS.Core.WebinarSync
             {
                 var attendance = new InstanceAttendance(_instance);
                 var scheduler = new BatchScheduler(InFlight, _instance.IsPast ? ReadAhead : 0);
-                var writer = new HubSpotSyncWriter(_api, _instance, _options.WhatIf, run.Token);
+                var writer = new HubSpotSyncWriter(_api, _instance, _options.WhatIf, _ledgers, _options.PropertyNames ?? new SyncPropertyNames(), run.Token);
                 attendance.StartReading(_api.Zoom, _instance, run.Token);
                 Task readAheadEnds = attendance.Completed.ContinueWith(_ => scheduler.EndReadAhead(), TaskScheduler.Default);
                 try

@@ -111,5 +111,14 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>The contact properties the last upsert writes: the ledger, the aggregates, names where empty.</summary>
         public Dictionary<string, string> Properties { get; set; }
+
+        /// <summary>This instance's new ledger entry.</summary>
+        public HistoryEntry Entry { get; set; }
+
+        /// <summary>An entry an older version wrote for this slot under another key, removed when the entry is written.</summary>
+        public HistoryEntry Replaces { get; set; }
+
+        /// <summary>The ledger text the plan started from (the contact's, as read).</summary>
+        public string BaseLedger { get; set; }
     }
 }

@@ -50,8 +50,10 @@ namespace ZoomHubPS.Core.WebinarSync
             // Entries written before these templates (or before any) get every event once: that is the backfill.
             bool backfill = _timeline != null && !entry.IsEmpty && previous?.Timeline != _timeline.Signature;
             entry.Timeline = _timeline == null ? previous?.Timeline : _timeline.Signature;
-            if (legacy != null) history.Remove(legacy.WebinarId, legacy.StartUnix);
-            history.Replace(entry);
+            plan.Entry = entry;
+            plan.Replaces = legacy;
+            plan.BaseLedger = person.Contact?.Get(_names.History);
+            Apply(history, plan);
             Dictionary<string, string> properties = Properties(person, history);
 
             // Nothing to do only when the entry is as recorded and the contact already shows what the ledger stands for
@@ -67,6 +69,24 @@ namespace ZoomHubPS.Core.WebinarSync
             plan.Properties = properties;
             plan.Outcome = person.Contact == null ? SyncOutcome.Created : SyncOutcome.Updated;
             return plan;
+        }
+
+        /// <summary>
+        /// The plan's ledger properties recomputed on top of <paramref name="ledger"/> — what another instance of the same
+        /// run wrote for this person meanwhile — so neither entry is lost.
+        /// </summary>
+        public static void Rebase(PersonPlan plan, string ledger, SyncPropertyNames names)
+        {
+            WebinarHistory history = WebinarHistory.Parse(ledger);
+            Apply(history, plan);
+            foreach (var pair in ContactAggregates.Properties(history, names)) plan.Properties[pair.Key] = pair.Value;
+            plan.BaseLedger = ledger;
+        }
+
+        private static void Apply(WebinarHistory history, PersonPlan plan)
+        {
+            if (plan.Replaces != null) history.Remove(plan.Replaces.WebinarId, plan.Replaces.StartUnix);
+            history.Replace(plan.Entry);
         }
 
         private HistoryEntry NewEntry(SyncPerson person, WebinarAttendance attendance, HistoryEntry previous)

@@ -12,9 +12,12 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly SyncResult _result;
         private readonly Action<PersonSyncRecord> _onPerson;
         private readonly bool _whatIf;
+        private readonly Func<string, bool> _firstPlannedCreation;
 
-        public SyncReporter(InstanceContext instance, SyncResult result, Action<PersonSyncRecord> onPerson, bool whatIf)
+        /// <param name="firstPlannedCreation">In a dry run: whether this email's creation was not planned by another instance already.</param>
+        public SyncReporter(InstanceContext instance, SyncResult result, Action<PersonSyncRecord> onPerson, bool whatIf, Func<string, bool> firstPlannedCreation = null)
         {
+            _firstPlannedCreation = firstPlannedCreation;
             _instance = instance;
             _result = result;
             _onPerson = onPerson;
@@ -24,9 +27,12 @@ namespace ZoomHubPS.Core.WebinarSync
         public void Skipped(SyncPerson person, WebinarAttendance attendance, string reason) => Report(Record(person, attendance, SyncOutcome.Skipped, reason, null));
 
         public void Planned(PersonPlan plan, string failure = null)
-            => Report(failure == null
+        {
+            if (_whatIf && plan.Outcome == SyncOutcome.Created && _firstPlannedCreation != null && !_firstPlannedCreation(plan.Person.Email)) plan.Outcome = SyncOutcome.Updated;
+            Report(failure == null
                 ? Record(plan.Person, plan.Attendance, plan.Outcome, plan.Reason, null)
                 : Record(plan.Person, plan.Attendance, SyncOutcome.Failed, "HubSpotRejected", failure));
+        }
 
         /// <summary>Participant rows with neither an email nor a resolvable registrant id, one record per name.</summary>
         public void NoEmail(string name)

@@ -21,10 +21,16 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly ConcurrentDictionary<long, Task<TimelineTemplateSet>> _templates = new ConcurrentDictionary<long, Task<TimelineTemplateSet>>();
         private readonly ConcurrentDictionary<string, Task<EventPropertyNames>> _eventProperties = new ConcurrentDictionary<string, Task<EventPropertyNames>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<long, Task<OccurrenceRegistrations>> _occurrences = new ConcurrentDictionary<long, Task<OccurrenceRegistrations>>();
+        private readonly ConcurrentDictionary<long, Task<ZoomWebinar>> _webinars = new ConcurrentDictionary<long, Task<ZoomWebinar>>();
+        private readonly ConcurrentDictionary<long, Task<IReadOnlyList<ZoomPastInstance>>> _instances = new ConcurrentDictionary<long, Task<IReadOnlyList<ZoomPastInstance>>>();
+        private readonly ConcurrentDictionary<string, bool> _plannedCreations = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         private readonly object _gate = new object();
         private Task<HashSet<string>> _accountUsers;
 
         public SyncSession(ZoomHubConnection api) => _api = api;
+
+        /// <summary>Ledger writes of instances synced at the same time, merged instead of overwritten.</summary>
+        public LedgerCoordinator Ledgers { get; } = new LedgerCoordinator();
 
         /// <summary>Throws <see cref="ZoomHubSchemaMissingException"/> when the contact properties the sync writes are missing.</summary>
         public Task EnsureSchemaAsync(SyncPropertyNames names, CancellationToken ct)
@@ -51,6 +57,32 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>For a recurring webinar with per-occurrence registration: how many live occurrences each registrant is listed for.</summary>
         public Task<OccurrenceRegistrations> OccurrenceRegistrationsAsync(ZoomWebinar webinar, CancellationToken ct)
             => Shared(_occurrences, webinar.Id, () => ReadOccurrenceRegistrationsAsync(webinar, ct));
+
+        /// <summary>
+        /// A dry run plans a contact's creation once per engine: the first instance that meets a new email creates it,
+        /// the others (run after it, or at the same time) update it — as a real run turns out.
+        /// </summary>
+        public bool ClaimPlannedCreation(string email) => _plannedCreations.TryAdd(email, true);
+
+        /// <summary>A webinar's details, read once per engine (every instance of a webinar shares them).</summary>
+        public Task<ZoomWebinar> WebinarAsync(long webinarId, CancellationToken ct)
+            => Shared(_webinars, webinarId, () => _api.Zoom.Webinars.GetAsync(webinarId, ct));
+
+        /// <summary>A webinar's past instances, read once per engine; none for a webinar never held (Zoom answers 404).</summary>
+        public Task<IReadOnlyList<ZoomPastInstance>> PastInstancesAsync(long webinarId, CancellationToken ct)
+            => Shared(_instances, webinarId, () => ReadPastInstancesAsync(webinarId, ct));
+
+        private async Task<IReadOnlyList<ZoomPastInstance>> ReadPastInstancesAsync(long webinarId, CancellationToken ct)
+        {
+            try
+            {
+                return await _api.Zoom.PastWebinars.ListInstancesAsync(webinarId, ct).ConfigureAwait(false);
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            {
+                return new ZoomPastInstance[0];
+            }
+        }
 
         private async Task CheckSchemaAsync(SyncPropertyNames names, CancellationToken ct)
         {

@@ -36,25 +36,23 @@ namespace ZoomHubPS.Core.WebinarSync
             _resolver = new InstanceResolver(connection, _session);
         }
 
-        /// <summary>Every past instance of the account's webinars that started at or after <paramref name="since"/> (backfill).</summary>
-        public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
-        {
-            var targets = new List<SyncTarget>();
-            List<ZoomUser> hosts = await _connection.Zoom.Users.List(UserStatus.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
-            var seen = new HashSet<long>();
-            foreach (ZoomUser host in hosts)
-            {
-                List<ZoomWebinar> webinars = await _connection.Zoom.Webinars.ListByHost(host.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-                foreach (ZoomWebinar w in webinars.Where(w => seen.Add(w.Id)))
-                {
-                    foreach (ZoomPastInstance i in await _connection.Zoom.PastWebinars.ListInstancesAsync(w.Id, cancellationToken).ConfigureAwait(false))
-                    {
-                        if (i.StartTime >= since) targets.Add(new SyncTarget { WebinarId = w.Id, InstanceUuid = i.Uuid });
-                    }
-                }
-            }
+        /// <summary>What the engine reads once (webinars, their instances, account users): shared with the account-wide run.</summary>
+        internal SyncSession Session => _session;
 
-            return targets;
+        /// <summary>
+        /// Every instance of the account's webinars (all active users) that ended at or after <paramref name="since"/>:
+        /// the same discovery as the account-wide run, so webinars Zoom no longer lists per host are found where Zoom's
+        /// past listings or HubSpot still show them. <paramref name="onWarning"/> hears, once, what could not be found.
+        /// </summary>
+        public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, Action<string> onWarning = null, CancellationToken cancellationToken = default)
+        {
+            DateTimeOffset now = _connection.Clock.GetUtcNow();
+            List<ZoomUser> hosts = await _connection.Zoom.Users.List(UserStatus.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
+            AccountSync.DiscoveryResult found = await new AccountSync.WebinarDiscovery(_connection).DiscoverAsync(hosts, since, now, null, cancellationToken).ConfigureAwait(false);
+            foreach (string warning in found.Warnings) onWarning?.Invoke(warning);
+            var summary = new AccountSync.ZoomHubSyncSummary { WindowStart = since, WindowEnd = now };
+            var planner = new AccountSync.AccountRunPlanner(_session, Settings.SyncSettings.Default.ResolveRun(), summary, now) { PastOnly = true };
+            return (await planner.TargetsAsync(found.Webinars, cancellationToken).ConfigureAwait(false)).Select(t => t.Target).ToList();
         }
 
         /// <summary>Syncs one instance. <paramref name="onPerson"/> receives each person's record as it is decided.</summary>
@@ -64,8 +62,8 @@ namespace ZoomHubPS.Core.WebinarSync
             options = options ?? new SyncOptions();
             SyncPropertyNames names = options.PropertyNames ?? new SyncPropertyNames();
             var watch = Stopwatch.StartNew();
-            RequestCountSnapshot before = _connection.Counters.Snapshot();
             var result = new SyncResult { WebinarId = target.WebinarId, WhatIf = options.WhatIf };
+            RequestScope requests = _connection.Counters.BeginScope();
             try
             {
                 await _session.EnsureSchemaAsync(names, cancellationToken).ConfigureAwait(false);
@@ -73,7 +71,7 @@ namespace ZoomHubPS.Core.WebinarSync
                     ? await _session.TemplatesAsync(app, cancellationToken).ConfigureAwait(false)
                     : null;
 
-                ZoomWebinar webinar = await _connection.Zoom.Webinars.GetAsync(target.WebinarId, cancellationToken).ConfigureAwait(false);
+                ZoomWebinar webinar = await _session.WebinarAsync(target.WebinarId, cancellationToken).ConfigureAwait(false);
                 result.Topic = webinar.Topic;
                 if (SkipRules.ExcludesHost(webinar, options))
                 {
@@ -92,14 +90,14 @@ namespace ZoomHubPS.Core.WebinarSync
                     : await _session.AccountUsersAsync(cancellationToken).ConfigureAwait(false);
                 var skips = new SkipRules(options, accountUsers);
                 TimelineEventBuilder timeline = templates == null ? null : new TimelineEventBuilder(instance, templates);
-                var reporter = new SyncReporter(instance, result, onPerson, options.WhatIf);
-                await new InstanceSync(_connection, instance, options, skips, timeline, reporter).RunAsync(cancellationToken).ConfigureAwait(false);
+                var reporter = new SyncReporter(instance, result, onPerson, options.WhatIf, _session.ClaimPlannedCreation);
+                await new InstanceSync(_connection, instance, options, skips, timeline, reporter, _session.Ledgers).RunAsync(cancellationToken).ConfigureAwait(false);
             }
             finally
             {
-                RequestCountSnapshot used = _connection.Counters.Snapshot() - before;
-                result.ZoomRequests = used.Zoom;
-                result.HubSpotRequests = used.HubSpot;
+                requests.Dispose();
+                result.ZoomRequests = requests.Zoom;
+                result.HubSpotRequests = requests.HubSpot;
                 result.Duration = watch.Elapsed;
             }
 

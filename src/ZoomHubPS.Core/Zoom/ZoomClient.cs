@@ -19,6 +19,9 @@ namespace ZoomHubPS.Core.Zoom
             Registrants = new ZoomRegistrantsClient(api);
             PastWebinars = new ZoomPastWebinarsClient(api);
             Recordings = new ZoomRecordingsClient(api);
+            PastListings = new ZoomPastListingsClient(api);
+            Polls = new ZoomPollsClient(api);
+            QandA = new ZoomQandAClient(api);
         }
 
         /// <summary>For mocking.</summary>
@@ -40,6 +43,15 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>Cloud recordings.</summary>
         public virtual ZoomRecordingsClient Recordings { get; }
+
+        /// <summary>Listings of held webinars (Dashboard, user report), for discovery beyond what Zoom lists per host.</summary>
+        public virtual ZoomPastListingsClient PastListings { get; }
+
+        /// <summary>Poll definitions and what attendees answered.</summary>
+        public virtual ZoomPollsClient Polls { get; }
+
+        /// <summary>What attendees asked in Q&amp;A, and the answers.</summary>
+        public virtual ZoomQandAClient QandA { get; }
     }
 
     /// <summary>Base of the Zoom sub-clients.</summary>
@@ -128,8 +140,8 @@ namespace ZoomHubPS.Core.Zoom
         }
     }
 
-    /// <summary>Registrants.</summary>
-    public class ZoomRegistrantsClient : ZoomApiClient
+    /// <summary>Registrants (status changes and removal: ZoomRegistrantsClient.Lifecycle.cs).</summary>
+    public partial class ZoomRegistrantsClient : ZoomApiClient
     {
         internal ZoomRegistrantsClient(ApiConnection api) : base(api) { }
 
@@ -189,22 +201,8 @@ namespace ZoomHubPS.Core.Zoom
         }
 
         /// <summary>PUT /webinars/{webinarId}/registrants/status — at most 30 per call.</summary>
-        public virtual async Task UpdateStatusAsync(long webinarId, RegistrantAction action, IReadOnlyList<ZoomRegistrant> registrants, CancellationToken cancellationToken = default)
-        {
-            if (registrants == null || registrants.Count == 0 || registrants.Count > 30)
-            {
-                throw new ArgumentOutOfRangeException(nameof(registrants), registrants?.Count ?? 0, "A Zoom status update takes 1 to 30 registrants.");
-            }
-
-            var body = new StatusUpdateRequest
-            {
-                Action = action.ToString().ToLowerInvariant(),
-                Registrants = registrants.Select(r => new StatusUpdateItem { Id = r.Id, Email = r.Email }).ToList(),
-            };
-            using (await Api.SendRawAsync(HttpMethod.Put, ZoomRoutes.RegistrantStatus(webinarId), body, RateCategory.Medium, cancellationToken).ConfigureAwait(false))
-            {
-            }
-        }
+        public virtual Task UpdateStatusAsync(long webinarId, RegistrantAction action, IReadOnlyList<ZoomRegistrant> registrants, CancellationToken cancellationToken = default)
+            => UpdateStatusAsync(webinarId, action, registrants, null, cancellationToken);
     }
 
     /// <summary>Past instances, participants, absentees and reports.</summary>

@@ -27,6 +27,15 @@ namespace ZoomHubPS.Core.Zoom
         /// <summary>The webinar's host cannot register for it.</summary>
         public const int HostCannotRegister = 3027;
 
+        /// <summary>
+        /// DELETE …/registrants/{registrantId}: "Registrant {id} was not found." or "Registration has not been enabled for this
+        /// webinar" (400). Either way the webinar has no such registrant. Same number as <see cref="CannotRegister"/>.
+        /// </summary>
+        public const int RegistrantMissing = 3000;
+
+        /// <summary>PUT …/registrants/status (approve): the webinar has reached its registrant limit.</summary>
+        public const int RegistrantCapacityReached = 3035;
+
         /// <summary>The webinar is over: no registration.</summary>
         public const int WebinarOver = 3038;
 
@@ -41,6 +50,9 @@ namespace ZoomHubPS.Core.Zoom
 
         /// <summary>The access token lacks scopes (answered as HTTP 400).</summary>
         public const int MissingScopes = 4711;
+
+        /// <summary>Polls are switched off for the webinar's user ("Webinar polls disabled", 400).</summary>
+        public const int PollsDisabled = 4400;
 
         /// <summary>Report data older than the report window ("a year ago").</summary>
         public const int ReportTooOld = 12702;

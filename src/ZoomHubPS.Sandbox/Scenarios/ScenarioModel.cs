@@ -91,6 +91,10 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("registrants")] public List<ZoomRegistrantSeed> Registrants { get; set; } = new List<ZoomRegistrantSeed>();
         /// <summary>Past instances (ended occurrences) with their participants and recording.</summary>
         [JsonPropertyName("instances")] public List<ZoomInstanceSeed> Instances { get; set; } = new List<ZoomInstanceSeed>();
+        /// <summary>Poll definitions (GET /webinars/{id}/polls); answers are per instance (<c>poll_responses</c>).</summary>
+        [JsonPropertyName("polls")] public List<ZoomPollSeed> Polls { get; set; } = new List<ZoomPollSeed>();
+        /// <summary>The host's polls setting is off: the poll routes answer 400 code 4400.</summary>
+        [JsonPropertyName("polls_disabled")] public bool PollsDisabled { get; set; }
     }
 
     public sealed class ZoomWebinarSettingsSeed
@@ -171,6 +175,10 @@ namespace ZoomHubPS.Sandbox.Scenarios
         [JsonPropertyName("occurrence_id"), EpochMilliseconds] public string OccurrenceId { get; set; }
         [JsonPropertyName("participants")] public List<ZoomParticipantSeed> Participants { get; set; } = new List<ZoomParticipantSeed>();
         [JsonPropertyName("recording")] public ZoomRecordingSeed Recording { get; set; }
+        /// <summary>Who answered which poll question in this instance.</summary>
+        [JsonPropertyName("poll_responses")] public List<ZoomPollResponseSeed> PollResponses { get; set; } = new List<ZoomPollResponseSeed>();
+        /// <summary>Questions attendees asked in Q&amp;A in this instance, and the answers.</summary>
+        [JsonPropertyName("qa")] public List<ZoomQaSeed> Qa { get; set; } = new List<ZoomQaSeed>();
     }
 
     public sealed class ZoomParticipantSeed

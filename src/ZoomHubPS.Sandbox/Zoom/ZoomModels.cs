@@ -122,6 +122,14 @@ namespace ZoomHubPS.Sandbox.Zoom
         /// <summary>Whether the webinar is recurring (type 6 or 9).</summary>
         public bool IsRecurring => Type == 6 || Type == 9;
 
+        /// <summary>Poll definitions (answers are per instance).</summary>
+        public IReadOnlyList<ZoomPoll> Polls => PollList;
+
+        /// <summary>The host's polls setting is off (the poll routes answer 400 code 4400).</summary>
+        public bool PollsDisabled { get; internal set; }
+
+        internal List<ZoomPoll> PollList { get; } = new List<ZoomPoll>();
+
         internal List<ZoomOccurrence> OccurrenceList { get; } = new List<ZoomOccurrence>();
         internal List<ZoomQuestion> QuestionList { get; } = new List<ZoomQuestion>();
         internal List<ZoomCustomQuestion> CustomQuestionList { get; } = new List<ZoomCustomQuestion>();
@@ -279,6 +287,16 @@ namespace ZoomHubPS.Sandbox.Zoom
         public ZoomRecording Recording { get; internal set; }
 
         internal List<ZoomParticipant> ParticipantList { get; } = new List<ZoomParticipant>();
+
+        /// <summary>Poll answers, per person, as seeded (anonymity is applied when they are read).</summary>
+        public IReadOnlyList<ZoomPollResponse> PollResponses => PollResponseList;
+
+        /// <summary>Questions asked in Q&amp;A.</summary>
+        public IReadOnlyList<ZoomQaEntry> Qa => QaList;
+
+        internal List<ZoomPollResponse> PollResponseList { get; } = new List<ZoomPollResponse>();
+
+        internal List<ZoomQaEntry> QaList { get; } = new List<ZoomQaEntry>();
     }
 
     /// <summary>One participant session of an instance.</summary>

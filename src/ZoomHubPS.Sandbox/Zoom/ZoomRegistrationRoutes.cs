@@ -325,6 +325,15 @@ namespace ZoomHubPS.Sandbox.Zoom
                     "You have been invited as a panelist for the webinar, please check your email to find more information about this webinar.");
             }
 
+            if (webinar.RegistrantsByEmail.TryGetValue(email ?? string.Empty, out ZoomRegistrant existing) && existing.Status == "denied")
+            {
+                // Denied and cancelled people stay on the webinar's denied/blocked list and cannot register again (Zoom KB
+                // KB0068036, devforum 39340). The API's exact answer is unconfirmed; the twin refuses clearly rather than
+                // answering 201 with a registration that still cannot join.
+                return SandboxResponse.ZoomError(HttpStatusCode.BadRequest, 3000,
+                    "Registrant " + existing.Email + " was denied or cancelled for this webinar and cannot register again; approve the registrant instead.");
+            }
+
             return null;
         }
 

@@ -108,7 +108,8 @@ namespace ZoomHubPS.Sandbox.Zoom
             });
         }
 
-        private bool TryRetained(SandboxRequest request, out ZoomWebinarRef reference, out SandboxResponse error)
+        /// <summary>Resolves a report's instance: kept 6 months (older: 404/3001), never older than a year (400/12702).</summary>
+        internal bool TryRetained(SandboxRequest request, out ZoomWebinarRef reference, out SandboxResponse error)
         {
             if (!_past.TryInstance(request, out reference, out error))
             {

@@ -35,6 +35,9 @@ namespace ZoomHubPS.Sandbox.Zoom
         internal void Put(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
             => Add(HttpMethod.Put, template, bucket, true, handle);
 
+        internal void Delete(string template, string bucket, Func<SandboxRequest, SandboxResponse> handle)
+            => Add(HttpMethod.Delete, template, bucket, true, handle);
+
         private SandboxRoute Add(HttpMethod method, string template, string bucket, bool isWrite, Func<SandboxRequest, SandboxResponse> handle)
         {
             return _routes.Add(SandboxApi.Zoom, method, template, bucket, isWrite, request =>

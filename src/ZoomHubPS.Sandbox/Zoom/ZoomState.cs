@@ -147,6 +147,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 "report:read:list_webinar_participants:admin", "report:read:webinar:admin", "cloud_recording:read:list_recording_files:admin",
                 "report:read:user:admin", "report:read:list_history_meetings:admin", "dashboard:read:list_webinars:admin",
                 "cloud_recording:read:list_user_recordings:admin",
+                "webinar:delete:registrant:admin", "webinar:read:list_polls:admin", "webinar:read:list_past_polls:admin", "webinar:read:past_qa:admin",
+                "report:read:list_webinar_polls:admin", "report:read:webinar_qna:admin",
             });
             Plan = string.IsNullOrEmpty(seed.Plan) ? Plan : seed.Plan;
             DashboardEnabled = seed.Features?.Dashboard ?? false;
@@ -265,6 +267,7 @@ namespace ZoomHubPS.Sandbox.Zoom
             }
 
             SeedRegistrants(webinar, w);
+            ZoomEngagementSeeder.SeedPolls(this, webinar, w);
             SeedInstances(webinar, w);
 
             webinar.Uuid = !string.IsNullOrEmpty(w.Uuid) ? w.Uuid : (webinar.InstanceList.LastOrDefault()?.Uuid ?? NewUuid());
@@ -354,6 +357,8 @@ namespace ZoomHubPS.Sandbox.Zoom
                 {
                     ZoomRecordingSeeder.Seed(this, webinar, instance, i.Recording);
                 }
+
+                ZoomEngagementSeeder.SeedInstance(this, webinar, instance, i);
 
                 ByUuid[instance.Uuid] = new KeyValuePair<ZoomWebinar, ZoomInstance>(webinar, instance);
             }

@@ -145,12 +145,16 @@ namespace ZoomHubPS.Sandbox.Zoom
             new ZoomRegistrationRoutes(_state).Register(zoom);
             new ZoomQuestionRoutes(_state).Register(zoom);
             past.Register(zoom);
-            new ZoomReportRoutes(_state, past).Register(zoom);
+            var report = new ZoomReportRoutes(_state, past);
+            report.Register(zoom);
             new ZoomRecordingRoutes(_state).Register(zoom);
             new ZoomDashboardRoutes(_state).Register(zoom);
             new ZoomReportListRoutes(_state).Register(zoom);
             new ZoomUserRecordingRoutes(_state).Register(zoom);
             new ZoomRecordingDownloads(_state).Register(zoom);
+            new ZoomRegistrantDeleteRoute(_state).Register(zoom);
+            new ZoomPollRoutes(_state, past, report).Register(zoom);
+            new ZoomQaRoutes(_state, past, report).Register(zoom);
         }
 
         /// <summary>Checks the Bearer token of a Zoom API request; null when fine (the OAuth route needs no Bearer).</summary>

@@ -189,9 +189,15 @@ namespace ZoomHubPS.Commands
         /// <summary>
         /// Asks ShouldProcess on the pipeline thread from async work (-WhatIf / -Confirm) and awaits the answer.
         /// </summary>
-        internal Task<bool> ShouldProcessAsync(string target, string action)
+        internal Task<bool> ShouldProcessAsync(string target, string action) => OnPipelineThreadAsync(() => ShouldProcess(target, action));
+
+        /// <summary>
+        /// Runs <paramref name="question"/> on the pipeline thread from async work (ShouldProcess, ShouldContinue, host and
+        /// session-state calls) and awaits its answer.
+        /// </summary>
+        internal Task<T> OnPipelineThreadAsync<T>(Func<T> question)
         {
-            var answer = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+            var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
             CancellationToken token = CancellationToken;
             // A stopping pipeline never runs the question: the answer then is the cancellation, not a wait forever.
             CancellationTokenRegistration stop = token.Register(() => answer.TrySetCanceled(token));
@@ -200,7 +206,7 @@ namespace ZoomHubPS.Commands
             {
                 try
                 {
-                    answer.TrySetResult(c.ShouldProcess(target, action));
+                    answer.TrySetResult(question());
                 }
                 catch (Exception ex)
                 {

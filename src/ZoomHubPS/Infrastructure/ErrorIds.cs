@@ -51,6 +51,9 @@ namespace ZoomHubPS.Infrastructure
         public const string ZoomRegistrationQuestionsMissing = nameof(ZoomRegistrationQuestionsMissing);
         public const string ZoomRegistrationNotPossible = nameof(ZoomRegistrationNotPossible);
 
+        // Registrant lifecycle: approve, deny, cancel, remove.
+        public const string ZoomRegistrantChangeFailed = nameof(ZoomRegistrantChangeFailed);
+
         // HubSpot API failures, by kind.
         public const string HubSpotNotFound = nameof(HubSpotNotFound);
         public const string HubSpotAuthenticationFailed = nameof(HubSpotAuthenticationFailed);

@@ -5,6 +5,7 @@ using System.Net.Http;
 using ZoomHubPS.Core;
 using ZoomHubPS.Core.HubSpot;
 using ZoomHubPS.Core.Recordings;
+using ZoomHubPS.Core.RegistrantLifecycle;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarRegistration;
 
@@ -135,6 +136,25 @@ namespace ZoomHubPS.Infrastructure
                 ? "Give the Server-to-Server app's role the \"View the recording content\" permission, or download the file as the host."
                 : ex.Reason == TranscriptProblem.NotListed ? "Run again later: Zoom lists the transcript once it has finished it (audio transcripts must be on)." : null;
             return WithDetails(record, ex.Message, action);
+        }
+
+        /// <summary>Zoom refused to change one registrant (status or removal); the result carries the reason and code.</summary>
+        public static ErrorRecord RegistrantChangeFailed(RegistrantChangeResult result)
+        {
+            string who = result.Email ?? result.RegistrantId ?? "(no id or email)";
+            var ex = new InvalidOperationException($"{result.Change} of registrant {who} of webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
+            ErrorCategory category;
+            switch (result.Reason)
+            {
+                case RegistrantChangeReasons.DailyLimit:
+                case RegistrantChangeReasons.RateLimited: category = ErrorCategory.LimitsExceeded; break;
+                case RegistrantChangeReasons.WebinarFull: category = ErrorCategory.QuotaExceeded; break;
+                case RegistrantChangeReasons.NoIdentity: category = ErrorCategory.InvalidArgument; break;
+                default: category = ErrorCategory.InvalidResult; break;
+            }
+
+            string action = result.Reason == RegistrantChangeReasons.DailyLimit ? "Zoom allows 10 status updates per registrant a day; run again after 00:00 UTC (re-running is safe)." : null;
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrantChangeFailed, category, result.Input ?? who), ex.Message, action);
         }
 
         /// <summary>A property the module needs exists with another definition.</summary>

@@ -172,7 +172,13 @@ namespace ZoomHubPS.Sandbox.Tests.Zoom
             Assert.Equal("Light", routes["GET /v2/meetings/{meetingId}/recordings"].Bucket);
             Assert.Equal("Medium", routes["GET /v2/users"].Bucket);
             Assert.Equal("None", routes["POST /oauth/token"].Bucket);
-            Assert.Equal(new[] { "POST /v2/webinars/{webinarId}/batch_registrants", "POST /v2/webinars/{webinarId}/registrants", "PUT /v2/webinars/{webinarId}/registrants/status" },
+            Assert.Equal("Light", routes["DELETE /v2/webinars/{webinarId}/registrants/{registrantId}"].Bucket);
+            Assert.Equal("Light", routes["GET /v2/webinars/{webinarId}/polls"].Bucket);
+            Assert.Equal("Medium", routes["GET /v2/past_webinars/{webinarId}/polls"].Bucket);
+            Assert.Equal("Medium", routes["GET /v2/past_webinars/{webinarId}/qa"].Bucket);
+            Assert.Equal("Heavy", routes["GET /v2/report/webinars/{webinarId}/polls"].Bucket);
+            Assert.Equal("Heavy", routes["GET /v2/report/webinars/{webinarId}/qa"].Bucket);
+            Assert.Equal(new[] { "DELETE /v2/webinars/{webinarId}/registrants/{registrantId}", "POST /v2/webinars/{webinarId}/batch_registrants", "POST /v2/webinars/{webinarId}/registrants", "PUT /v2/webinars/{webinarId}/registrants/status" },
                 routes.Values.Where(r => r.IsWrite).Select(r => r.Key).OrderBy(k => k, StringComparer.Ordinal).ToArray());
         }
 

@@ -24,22 +24,14 @@ namespace ZoomHubPS.Commands
         /// <summary>Reads and validates a settings file; any failure ends the command with an error naming the file.</summary>
         protected SyncSettings ReadFile(string path)
         {
-            string fullPath = ResolvePath(path);
-            string json;
             try
             {
-                json = File.ReadAllText(fullPath, FileEncoding);
+                return SyncSettingsInput.ReadFile(path, ResolvePath(path));
             }
-            catch (Exception ex) when (ex is FileNotFoundException || ex is DirectoryNotFoundException)
+            catch (TerminatingErrorException t)
             {
-                throw Terminate(ErrorRecordFactory.SyncSettingsNotFound(ex, path, fullPath));
+                throw Terminate(t.ErrorRecord);
             }
-            catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
-            {
-                throw Terminate(ErrorRecordFactory.SyncSettingsFileFailed(ex, path, writing: false));
-            }
-
-            return Validated(() => SyncSettings.Parse(json), path, $"'{fullPath}'");
         }
 
         /// <summary>Settings from the pipeline or a parameter (object, JSON text or document-shaped object).</summary>

@@ -12,6 +12,38 @@ namespace ZoomHubPS.Commands
     /// </summary>
     internal static class SyncSettingsInput
     {
+        private static readonly System.Text.Encoding FileEncoding = new System.Text.UTF8Encoding(false);
+
+        /// <summary>
+        /// Reads and validates a settings file. Any failure — no file, unreadable, a bad key — is a
+        /// <see cref="TerminatingErrorException"/> whose record names the file and, for a bad document, the key and value.
+        /// </summary>
+        public static SyncSettings ReadFile(string path, string fullPath)
+        {
+            string json;
+            try
+            {
+                json = System.IO.File.ReadAllText(fullPath, FileEncoding);
+            }
+            catch (System.Exception ex) when (ex is System.IO.FileNotFoundException || ex is System.IO.DirectoryNotFoundException)
+            {
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.SyncSettingsNotFound(ex, path, fullPath));
+            }
+            catch (System.Exception ex) when (ex is System.IO.IOException || ex is System.UnauthorizedAccessException)
+            {
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.SyncSettingsFileFailed(ex, path, writing: false));
+            }
+
+            try
+            {
+                return SyncSettings.Parse(json);
+            }
+            catch (InvalidSyncSettingsException ex)
+            {
+                throw new TerminatingErrorException(Infrastructure.ErrorRecordFactory.InvalidSyncSettings(ex, path, $"'{fullPath}'"));
+            }
+        }
+
         /// <summary>The validated settings; throws <see cref="InvalidSyncSettingsException"/> naming the bad key.</summary>
         public static SyncSettings From(object input)
         {

@@ -115,7 +115,7 @@ namespace ZoomHubPS.Commands
             IReadOnlyList<SyncTarget> targets;
             if (ParameterSetName == SinceSet)
             {
-                targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), cancellationToken).ConfigureAwait(false);
+                targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), WriteWarning, cancellationToken).ConfigureAwait(false);
                 WriteVerbose($"{targets.Count} past instance(s) since {Since:u}.");
             }
             else

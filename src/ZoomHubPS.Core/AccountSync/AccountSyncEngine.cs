@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ZoomHubPS.Core.Settings;
+using ZoomHubPS.Core.WebinarSync;
+using ZoomHubPS.Core.Zoom;
+
+namespace ZoomHubPS.Core.AccountSync
+{
+    /// <summary>What an account-wide run reports while it works (all optional; called from any thread).</summary>
+    public sealed class AccountSyncObserver
+    {
+        /// <summary>A warning (what discovery could not see, users the settings name that Zoom does not know).</summary>
+        public Action<string> Warning { get; set; }
+
+        /// <summary>An instance failed; the run goes on with the others.</summary>
+        public Action<SyncTarget, Exception> InstanceFailed { get; set; }
+
+        /// <summary>An instance finished.</summary>
+        public Action<SyncResult> InstanceSynced { get; set; }
+
+        /// <summary>Instances done and in all, each time one finishes.</summary>
+        public Action<int, int> Progress { get; set; }
+    }
+
+    /// <summary>
+    /// The account-wide run (Invoke-ZoomHubSync): the saved settings decide which users and webinars; discovery finds the
+    /// webinars (<see cref="WebinarDiscovery"/>); every instance that ended inside the window is synced — webinars not held
+    /// yet for their registrations — several at a time under the connection's rate limiters, with one engine so what is
+    /// read once is read once for the whole run. One failed instance never stops the others. Overlapping windows are the
+    /// design: re-syncing an unchanged instance costs reads only.
+    /// </summary>
+    public sealed class AccountSyncEngine
+    {
+        private readonly ZoomHubConnection _api;
+
+        /// <summary>Creates the engine.</summary>
+        public AccountSyncEngine(ZoomHubConnection api) => _api = api ?? throw new ArgumentNullException(nameof(api));
+
+        /// <summary>Instances synced at once (each one runs its own batches concurrently too).</summary>
+        public int InstancesAtOnce { get; set; } = 4;
+
+        /// <summary>Runs over [<paramref name="since"/>, <paramref name="until"/>] (defaults: the settings' lookback, now).</summary>
+        public async Task<ZoomHubSyncSummary> RunAsync(EffectiveRunSettings run, DateTimeOffset? since = null, DateTimeOffset? until = null, bool whatIf = false,
+            AccountSyncObserver observer = null, CancellationToken cancellationToken = default)
+        {
+            if (run == null) throw new ArgumentNullException(nameof(run));
+            observer = observer ?? new AccountSyncObserver();
+            DateTimeOffset now = _api.Clock.GetUtcNow();
+            var summary = new ZoomHubSyncSummary { WhatIf = whatIf, StartedAt = now, WindowEnd = until ?? now, WindowStart = since ?? run.Since(now) };
+            var watch = Stopwatch.StartNew();
+            RequestCountSnapshot before = _api.Counters.Snapshot();
+            try
+            {
+                if (!run.Sync)
+                {
+                    summary.Outcome = SyncRunOutcomes.Disabled;
+                    return summary;
+                }
+
+                IReadOnlyList<ZoomUser> hosts = await SelectedHostsAsync(run, summary, observer, cancellationToken).ConfigureAwait(false);
+                DiscoveryResult found = await new WebinarDiscovery(_api).DiscoverAsync(hosts, summary.WindowStart, summary.WindowEnd, run.ExplicitWebinarIds, cancellationToken).ConfigureAwait(false);
+                summary.Webinars = found.Webinars.Count;
+                foreach (string w in found.Warnings) Warn(summary, observer, w);
+
+                var engine = new WebinarSyncEngine(_api);
+                var planner = new AccountRunPlanner(engine.Session, run, summary, now);
+                IReadOnlyList<AccountTarget> targets = await planner.TargetsAsync(found.Webinars, cancellationToken).ConfigureAwait(false);
+                await SyncAllAsync(engine, targets, whatIf, summary, observer, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                RequestCountSnapshot used = _api.Counters.Snapshot() - before;
+                summary.ZoomRequests = used.Zoom;
+                summary.HubSpotRequests = used.HubSpot;
+                summary.DurationSeconds = Math.Round(watch.Elapsed.TotalSeconds, 1);
+            }
+
+            return summary;
+        }
+
+        private async Task<IReadOnlyList<ZoomUser>> SelectedHostsAsync(EffectiveRunSettings run, ZoomHubSyncSummary summary, AccountSyncObserver observer, CancellationToken ct)
+        {
+            List<ZoomUser> active = await _api.Zoom.Users.List(UserStatus.Active).ToListAsync(ct).ConfigureAwait(false);
+            List<ZoomUser> selected = run.AllUsers ? active : active.Where(u => run.IsUserSelected(u.Email)).ToList();
+            if (!run.AllUsers)
+            {
+                var known = new HashSet<string>(active.Select(u => u.Email).Where(e => e != null), StringComparer.OrdinalIgnoreCase);
+                string[] unknown = run.Users.Where(e => !known.Contains(e)).ToArray();
+                if (unknown.Length > 0) Warn(summary, observer, "The settings select Zoom users the account has no active user for: " + string.Join(", ", unknown) + ".");
+            }
+
+            summary.Users = selected.Count;
+            return selected;
+        }
+
+        // Instances run a few at a time; each failure is reported and the others go on. A missing schema or templates
+        // stops the run: every instance would fail the same way.
+        private async Task SyncAllAsync(WebinarSyncEngine engine, IReadOnlyList<AccountTarget> targets, bool whatIf, ZoomHubSyncSummary summary, AccountSyncObserver observer, CancellationToken ct)
+        {
+            int done = 0;
+            using (var gate = new SemaphoreSlim(Math.Max(1, InstancesAtOnce)))
+            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                Task[] running = targets.Select(async t =>
+                {
+                    await gate.WaitAsync(stop.Token).ConfigureAwait(false);
+                    try
+                    {
+                        SyncResult r = await engine.SyncAsync(t.Target, t.Options.WithWhatIf(whatIf), null, stop.Token).ConfigureAwait(false);
+                        if (r.InstanceSkipReason != null) summary.AddSkipped(t.Target.WebinarId, t.Target.InstanceUuid, r.InstanceSkipReason);
+                        else summary.AddSynced(t.Target, r);
+                        observer.InstanceSynced?.Invoke(r);
+                    }
+                    catch (Exception ex) when (ex is ZoomHubSchemaMissingException || ex is ZoomHubTimelineTemplatesMissingException)
+                    {
+                        stop.Cancel();
+                        throw;
+                    }
+                    catch (Exception ex) when (!(ex is OperationCanceledException) || !stop.IsCancellationRequested)
+                    {
+                        summary.AddFailed(t.Target, ex.Message);
+                        observer.InstanceFailed?.Invoke(t.Target, ex);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                        observer.Progress?.Invoke(Interlocked.Increment(ref done), targets.Count);
+                    }
+                }).ToArray();
+                Task all = Task.WhenAll(running);
+                try
+                {
+                    await all.ConfigureAwait(false);
+                }
+                catch (Exception) when (all.Exception?.InnerExceptions.FirstOrDefault(e => e is ZoomHubSchemaMissingException || e is ZoomHubTimelineTemplatesMissingException) is Exception fatal)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(fatal).Throw();
+                }
+            }
+        }
+
+        private static void Warn(ZoomHubSyncSummary summary, AccountSyncObserver observer, string warning)
+        {
+            summary.AddWarning(warning);
+            observer.Warning?.Invoke(warning);
+        }
+    }
+}
