@@ -28,11 +28,7 @@ namespace ZoomHubPS.Core.WebinarSync
             };
         }
 
-        /// <summary>
-        /// Whether <paramref name="contact"/> already shows <paramref name="properties"/>, as HubSpot stores values: a number
-        /// may come back without its trailing zeros ("50" for "50.0"), a date-time in another ISO form or as milliseconds,
-        /// an empty value as none.
-        /// </summary>
+        /// <summary>Whether <paramref name="contact"/> already shows <paramref name="properties"/>, in whatever form HubSpot stored them (<see cref="HubSpotValues.Same"/>).</summary>
         public static bool Shows(HubSpotObject contact, IReadOnlyDictionary<string, string> properties)
         {
             if (contact == null) return false;
