@@ -118,5 +118,20 @@ namespace ZoomHubPS.Core.Tests.Recordings
                 Assert.Empty(spy.Sent);
             }
         }
+    
+        [Theory]
+        [InlineData("https://api.zoom.us/v2/", "https://us06web.zoom.us/rec/download/abc", true)]
+        [InlineData("https://api.zoom.us/v2/", "https://zoom.us/rec/download/abc", true)]
+        [InlineData("https://api.zoom.us/v2/", "http://us06web.zoom.us/rec/download/abc", false)]   // plain HTTP
+        [InlineData("https://api.zoom.us/v2/", "https://zoom.us.example.com/rec/download/abc", false)]
+        [InlineData("https://api.zoom.us/v2/", "https://evilzoom.us/rec/download/abc", false)]
+        [InlineData("https://api.zoomgov.com/v2/", "https://zoomgov.com/rec/download/abc", true)]
+        [InlineData("http://127.0.0.1:5123/v2/", "http://127.0.0.1:5123/rec/download/abc", true)]  // a loopback sandbox
+        [InlineData("http://127.0.0.1:5123/v2/", "https://10.0.0.1/rec/download/abc", false)]      // an IP has no domain to share
+        public void TheTokenGoesOnlyToTheApisHostOrItsDomain(string apiBase, string downloadUrl, bool trusted)
+        {
+            if (trusted) Assert.Equal(new Uri(downloadUrl), RecordingDownload.Trusted(new Uri(apiBase), downloadUrl));
+            else Assert.Throws<ArgumentException>(() => RecordingDownload.Trusted(new Uri(apiBase), downloadUrl));
+        }
     }
 }

@@ -61,9 +61,10 @@ namespace ZoomHubPS.Commands
                     transcript = await reader.ReadAsync(WebinarIdOf(WebinarId), string.IsNullOrEmpty(InstanceUuid) ? null : InstanceUuid, cancellationToken).ConfigureAwait(false);
                 }
             }
-            catch (System.Exception ex) when (ex is ZoomHubTranscriptUnavailableException || ex is System.ArgumentException)
+            catch (System.Exception ex) when (ex is System.InvalidOperationException || ex is System.ArgumentException)
             {
-                // One error for this input (not a webinar id, a download link off Zoom's hosts, no transcript yet, refused).
+                // One error for this input: no transcript yet, a refused download, not a webinar id, a download link off
+                // Zoom's hosts, a redirect to plain HTTP.
                 WriteItemError(ex, target);
                 return;
             }
