@@ -277,6 +277,16 @@ namespace ZoomHubPS.Core.HubSpot
         [JsonPropertyName("label")] public string Label { get; set; }
         /// <summary>date | enumeration | number | string.</summary>
         [JsonPropertyName("type")] public string Type { get; set; }
+
+        /// <summary>Options of an enumeration token; the spec requires the field on every token (empty otherwise).</summary>
+        [JsonPropertyName("options")] public List<HubSpotTimelineTokenOption> Options { get; set; } = new List<HubSpotTimelineTokenOption>();
+    }
+
+    /// <summary>An option of an enumeration token.</summary>
+    public sealed class HubSpotTimelineTokenOption
+    {
+        [JsonPropertyName("value")] public string Value { get; set; }
+        [JsonPropertyName("label")] public string Label { get; set; }
     }
 
     /// <summary>A timeline event.</summary>
