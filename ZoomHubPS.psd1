@@ -33,6 +33,7 @@
         'Get-ZoomWebinarRecording'
         'Get-ZoomWebinarRegistrant'
         'Get-ZoomWebinarRegistrationQuestion'
+        'Get-ZoomWebinarTranscript'
         'Initialize-ZoomHubSchema'
         'Invoke-ZoomHubRequest'
         'Invoke-ZoomHubSync'

@@ -278,15 +278,15 @@ namespace ZoomHubPS.Core.HubSpot
         /// <summary>date | enumeration | number | string.</summary>
         [JsonPropertyName("type")] public string Type { get; set; }
 
-        /// <summary>The choices of an enumeration token; required by the spec for every token (empty for the others).</summary>
+        /// <summary>Options of an enumeration token; the spec requires the field on every token (empty otherwise).</summary>
         [JsonPropertyName("options")] public List<HubSpotTimelineTokenOption> Options { get; set; } = new List<HubSpotTimelineTokenOption>();
     }
 
-    /// <summary>One choice of an enumeration token.</summary>
+    /// <summary>An option of an enumeration token.</summary>
     public sealed class HubSpotTimelineTokenOption
     {
-        [JsonPropertyName("label")] public string Label { get; set; }
         [JsonPropertyName("value")] public string Value { get; set; }
+        [JsonPropertyName("label")] public string Label { get; set; }
     }
 
     /// <summary>A timeline event.</summary>

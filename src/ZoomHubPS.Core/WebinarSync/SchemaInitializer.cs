@@ -10,13 +10,13 @@ namespace ZoomHubPS.Core.WebinarSync
     /// <summary>What Initialize-ZoomHubSchema did for one property or group.</summary>
     public sealed class SchemaItemResult
     {
-        /// <summary>Group or Property.</summary>
+        /// <summary>Group, Property (contacts), EventProperty (marketing events) or TimelineTemplate.</summary>
         public string Kind { get; set; }
 
         /// <summary>Name.</summary>
         public string Name { get; set; }
 
-        /// <summary>Created, Existing, WouldCreate (WhatIf) or Conflicting.</summary>
+        /// <summary>Created, Existing, WouldCreate (WhatIf), Conflicting, CreateInHubSpot (refused by the API: <see cref="Message"/> says what to create), Updated, WouldUpdate.</summary>
         public string Status { get; set; }
 
         /// <summary>Details (e.g. the conflicting type).</summary>
@@ -55,7 +55,7 @@ namespace ZoomHubPS.Core.WebinarSync
             var missing = new List<HubSpotProperty>();
             foreach (HubSpotProperty wanted in names.Definitions())
             {
-                if (existing.TryGetValue(wanted.Name, out HubSpotProperty have)) results.Add(Verified(wanted, have, "Existing"));
+                if (existing.TryGetValue(wanted.Name, out HubSpotProperty have)) results.Add(Compare("Property", have, wanted));
                 else missing.Add(wanted);
             }
 
@@ -68,6 +68,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 results.AddRange(await CreatePropertiesAsync(missing, cancellationToken).ConfigureAwait(false));
             }
 
+            results.AddRange(await EventPropertySchema.EnsureAsync(_connection.HubSpot.EventProperties, names, whatIf, cancellationToken).ConfigureAwait(false));
             return results;
         }
 
@@ -107,20 +108,24 @@ namespace ZoomHubPS.Core.WebinarSync
 
             var now = (await _connection.HubSpot.Properties.ListAsync(ct).ConfigureAwait(false)).ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
             return missing.Select(m => now.TryGetValue(m.Name, out HubSpotProperty have)
-                    ? Verified(m, have, "Created")
+                    ? Compare("Property", have, m, "Created")
                     : throw new InvalidOperationException($"HubSpot said '{m.Name}' exists but does not list it."))
                 .ToList();
         }
 
         private const string AlreadyExists = "OBJECT_ALREADY_EXISTS";
 
-        // The one rule for "this property will do": the same type (a date where the sync writes a datetime is fine).
-        private static SchemaItemResult Verified(HubSpotProperty wanted, HubSpotProperty have, string status)
+        /// <summary>
+        /// An existing definition against the wanted one — the one rule for "this property will do": the same type (a date
+        /// where the sync writes a datetime is fine). <paramref name="status"/> when it will (Existing; Created for one a
+        /// lost reply's retry found), Conflicting when the sync could not write its values.
+        /// </summary>
+        internal static SchemaItemResult Compare(string kind, HubSpotProperty have, HubSpotProperty wanted, string status = "Existing")
         {
             bool compatible = string.Equals(have.Type, wanted.Type, StringComparison.OrdinalIgnoreCase) || (wanted.Type == "datetime" && have.Type == "date");
             return new SchemaItemResult
             {
-                Kind = "Property",
+                Kind = kind,
                 Name = wanted.Name,
                 Status = compatible ? status : "Conflicting",
                 Message = compatible ? null : $"'{wanted.Name}' exists with type '{have.Type}', but the sync writes '{wanted.Type}'. Map the name to another property (-PropertyName) or change the property in HubSpot.",

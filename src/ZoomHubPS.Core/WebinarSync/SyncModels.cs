@@ -174,8 +174,23 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Why the whole instance was skipped (ExcludedHost), else null.</summary>
         public string InstanceSkipReason { get; set; }
 
+        /// <summary>Available, or why no recording was written (RecordingsOff, ExcludedRecordingDomain, NotHeld, NoRecording, Unavailable).</summary>
+        public string RecordingStatus { get; set; }
+
         /// <summary>Recording share URL (with IncludeRecording).</summary>
         public string RecordingShareUrl { get; set; }
+
+        /// <summary>When the recording starts.</summary>
+        public DateTimeOffset? RecordingStart { get; set; }
+
+        /// <summary>The recording's length in minutes.</summary>
+        public int? RecordingDurationMinutes { get; set; }
+
+        /// <summary>The transcript's download link, once Zoom lists it.</summary>
+        public string TranscriptUrl { get; set; }
+
+        /// <summary>What to know about the recording: why it was not read, a passcode, a transcript not ready, event properties to create.</summary>
+        public string RecordingNote { get; set; }
 
         /// <summary>Zoom requests used.</summary>
         public int ZoomRequests { get; set; }

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.Recordings;
 using ZoomHubPS.Core.RegistrantLifecycle;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarRegistration;
@@ -44,6 +46,11 @@ namespace ZoomHubPS.Infrastructure
                         "Add the answers to the input, or map them with -QuestionMap.");
                 case RegistrationNotPossibleException notPossible:
                     return WithDetails(new ErrorRecord(notPossible, ErrorIds.ZoomRegistrationNotPossible, ErrorCategory.InvalidOperation, target ?? notPossible.WebinarId), notPossible.Message, null);
+                case ZoomHubTranscriptUnavailableException transcript:
+                    return Transcript(transcript, target);
+                case HubSpotListNotFoundException list:
+                    return WithDetails(new ErrorRecord(list, ErrorIds.HubSpotListNotFound, ErrorCategory.ObjectNotFound, target ?? (object)list.ListId ?? list.ListName), list.Message,
+                        "Check the list's id (the number in its HubSpot URL) or its exact name.");
                 case InvalidSyncSettingsException settings:
                     return InvalidSyncSettings(settings, target, null);
                 case OperationCanceledException _:
@@ -151,6 +158,18 @@ namespace ZoomHubPS.Infrastructure
         {
             var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.GetInput() ?? result.Email), ex.Message, null);
+        }
+
+        /// <summary>A transcript that cannot be read: not listed yet (or not a WebVTT file), or a download Zoom refused.</summary>
+        private static ErrorRecord Transcript(ZoomHubTranscriptUnavailableException ex, object target)
+        {
+            bool refused = ex.Reason == TranscriptProblem.DownloadRefused;
+            var record = new ErrorRecord(ex, refused ? ErrorIds.ZoomRecordingDownloadRefused : ErrorIds.ZoomTranscriptNotAvailable,
+                refused ? ErrorCategory.PermissionDenied : ErrorCategory.ResourceUnavailable, target ?? (object)ex.InstanceUuid ?? ex.WebinarId);
+            string action = refused
+                ? "Give the Server-to-Server app's role the \"View the recording content\" permission, or download the file as the host."
+                : ex.Reason == TranscriptProblem.NotListed ? "Run again later: Zoom lists the transcript once it has finished it (audio transcripts must be on)." : null;
+            return WithDetails(record, ex.Message, action);
         }
 
         /// <summary>Zoom refused to change one registrant (status or removal); the result carries the reason and code.</summary>

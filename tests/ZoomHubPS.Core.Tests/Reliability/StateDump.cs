@@ -98,9 +98,8 @@ namespace ZoomHubPS.Core.Tests.Reliability
             WebinarHistory history = WebinarHistory.Parse(value);
             return string.Join(";", history.Entries.Select(e =>
             {
-                HistoryEntry copy = e.WithTimeline(e.Timeline);
-                copy.RegisteredAtUnix = e.RegisteredAtUnix > 0 ? 1 : 0;
-                return copy.Serialize();
+                e.RegisteredAtUnix = e.RegisteredAtUnix > 0 ? 1 : 0; // a parsed copy: the twin's value is untouched
+                return e.Serialize();
             }));
         }
     }

@@ -102,12 +102,7 @@ namespace ZoomHubPS.Commands
         /// <inheritdoc />
         protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
         {
-            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            if (QuestionMap != null)
-            {
-                foreach (DictionaryEntry e in QuestionMap) map[e.Key.ToString()] = e.Value?.ToString();
-            }
-
+            Dictionary<string, string> map = QuestionMapOf();
             var progress = new ProgressReporter(WriteProgress, Math.Abs(GetHashCode() % 10_000), MyInvocation.MyCommand.Name, ShowProgress);
             _output = new RegistrationOutput(_inputs, WriteObject, WriteErrorAndWait, progress, Streams.StopOnError);
             var engine = new WebinarRegistrationEngine(Api);
@@ -128,18 +123,38 @@ namespace ZoomHubPS.Commands
         {
             bool run = await ShouldProcessAsync($"webinar {webinarId}", $"Register {inputs.Count} person(s)").ConfigureAwait(false);
             if (!run && !IsWhatIf) return;
-            var options = new RegistrationOptions
+            _output.BeginWebinar(webinarId, inputs.Select(i => (RegistrationTicket)i.Original));
+            await RegisterGuardedAsync(webinarId, () => engine.RegisterAsync(webinarId, inputs, Options(!run, map), _output.OnResult, cancellationToken)).ConfigureAwait(false);
+            _output.EndWebinar();
+        }
+
+        /// <summary>The registration options of this invocation (a dry run when <paramref name="whatIf"/>).</summary>
+        internal RegistrationOptions Options(bool whatIf, Dictionary<string, string> map = null)
+            => new RegistrationOptions
             {
                 OccurrenceId = OccurrenceId,
-                QuestionMap = map,
+                QuestionMap = map ?? QuestionMapOf(),
                 ExcludeDomains = ExcludeDomain ?? new string[0],
-                WhatIf = !run,
+                WhatIf = whatIf,
                 WriteBackToHubSpot = WriteBack,
             };
-            _output.BeginWebinar(webinarId, inputs.Select(i => (RegistrationTicket)i.Original));
+
+        /// <summary>
+        /// Writes one result that did not come from the pipeline (a list's members), in the order registered; a failed row
+        /// is also an error, waited for so -ErrorAction Stop ends the call before the next batch.
+        /// </summary>
+        internal void Report(RegistrationResult result)
+        {
+            WriteObject(result);
+            if (result.Status == RegistrationStatus.Failed) WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
+        }
+
+        /// <summary>Runs one webinar's registration: a webinar that cannot take them ends the call, a missing webinar is this webinar's error.</summary>
+        internal async Task RegisterGuardedAsync(long webinarId, Func<Task> register)
+        {
             try
             {
-                await engine.RegisterAsync(webinarId, inputs, options, _output.OnResult, cancellationToken).ConfigureAwait(false);
+                await register().ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
             {
@@ -149,8 +164,17 @@ namespace ZoomHubPS.Commands
             {
                 WriteItemError(ex, webinarId, ErrorIds.ZoomWebinarNotFound);
             }
+        }
 
-            _output.EndWebinar();
+        private Dictionary<string, string> QuestionMapOf()
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            if (QuestionMap != null)
+            {
+                foreach (DictionaryEntry e in QuestionMap) map[e.Key.ToString()] = e.Value?.ToString();
+            }
+
+            return map;
         }
     }
 }
