@@ -17,6 +17,9 @@ namespace ZoomHubPS.Core.Tests.Reliability
         /// <summary>Sandbox time after which a run is considered stuck (far beyond any retry budget of the suite).</summary>
         public static readonly TimeSpan StuckAfter = TimeSpan.FromHours(2);
 
+        /// <summary>Real time after which a run is considered stuck (a deadlock, or requests that never stop), so CI fails instead of hanging.</summary>
+        public static readonly TimeSpan RealLimit = TimeSpan.FromMinutes(2);
+
         /// <summary>The longest single step (short enough that no wait of the suite is overshot by much).</summary>
         public static readonly TimeSpan LongestStep = TimeSpan.FromSeconds(4);
 
@@ -25,12 +28,14 @@ namespace ZoomHubPS.Core.Tests.Reliability
             TimeSpan first = step ?? TimeSpan.FromMilliseconds(250);
             TimeSpan tick = first;
             DateTimeOffset started = clock.GetUtcNow();
+            var real = System.Diagnostics.Stopwatch.StartNew();
             Task<T> task = Task.Run(work);
             int last = -1, idle = 0;
             while (!task.IsCompleted)
             {
                 await Task.WhenAny(task, Task.Delay(1)).ConfigureAwait(false);
                 if (task.IsCompleted) break;
+                if (real.Elapsed > RealLimit) throw new TimeoutException($"The run was still going after {RealLimit.TotalMinutes} min of real time ({journal.Total} requests).");
                 int seen = journal.Total;
                 if (seen != last) tick = first;
                 idle = seen == last ? idle + 1 : 0;
