@@ -49,7 +49,7 @@ namespace ZoomHubPS.Core.AccountSync
         {
             if (run == null) throw new ArgumentNullException(nameof(run));
             observer = observer ?? new AccountSyncObserver();
-            DateTimeOffset now = _api.Clock.GetUtcNow();
+            DateTimeOffset now = _api.ServiceTime.GetUtcNow();
             var summary = new ZoomHubSyncSummary { WhatIf = whatIf, StartedAt = now, WindowEnd = until ?? now, WindowStart = since ?? run.Since(now) };
             var watch = Stopwatch.StartNew();
             RequestCountSnapshot before = _api.Counters.Snapshot();

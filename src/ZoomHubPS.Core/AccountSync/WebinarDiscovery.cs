@@ -112,7 +112,7 @@ namespace ZoomHubPS.Core.AccountSync
                 }, ct).ConfigureAwait(false);
             }
 
-            DateTimeOffset now = _api.Clock.GetUtcNow();
+            DateTimeOffset now = _api.ServiceTime.GetUtcNow();
             DateTimeOffset reach = now - ListingReach;
             bool dashboard = false;
             if (until > reach)

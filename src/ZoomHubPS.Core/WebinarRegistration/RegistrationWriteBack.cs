@@ -33,7 +33,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
             _context = context;
             _options = options;
             _names = options.PropertyNames ?? new SyncPropertyNames();
-            DateTimeOffset now = api.Clock.GetUtcNow();
+            DateTimeOffset now = api.ServiceTime.GetUtcNow();
             _occurrence = WebinarSchedule.Occurrence(context.Webinar, options.OccurrenceId) ?? WebinarSchedule.NextOccurrence(context.Webinar, now);
             _slot = WebinarSchedule.ScheduledStart(context.Webinar, options.OccurrenceId, now);
         }
@@ -87,7 +87,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
                     WebinarId = _context.Webinar.Id,
                     StartUnix = _slot.Value.ToUnixTimeSeconds(),
                     Registration = RegistrationOf(),
-                    RegisteredAtUnix = _api.Clock.GetUtcNow().ToUnixTimeSeconds(),
+                    RegisteredAtUnix = _api.ServiceTime.GetUtcNow().ToUnixTimeSeconds(),
                     AttendedSeconds = old?.AttendedSeconds ?? 0,
                     DurationSeconds = old?.DurationSeconds ?? 0,
                     JoinUrl = r.JoinUrl,
@@ -112,7 +112,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
             // A recurring webinar without a fixed time has no scheduled slot to name an event: the sync records these.
             if (registered.Count == 0 || !_slot.HasValue || !await EventReadyAsync(ct).ConfigureAwait(false)) return;
             string account = WebinarEvent.ExternalAccountId(_api);
-            long at = HubSpotValues.Milliseconds(_api.Clock.GetUtcNow());
+            long at = HubSpotValues.Milliseconds(_api.ServiceTime.GetUtcNow());
             await _api.HubSpot.MarketingEvents.RecordAsync(WebinarEvent.ExternalEventId(_context.Webinar.Id, _slot.Value), account, ParticipationState.Register,
                 registered.Select(r => new HubSpotParticipationInput { Email = r.Email.ToLowerInvariant(), InteractionDateTime = at, Properties = new Dictionary<string, string>(), ContactProperties = new Dictionary<string, string>() }),
                 byEmail: true, ct).ConfigureAwait(false);

@@ -46,7 +46,7 @@ namespace ZoomHubPS.Core.WebinarSync
         /// </summary>
         public async Task<IReadOnlyList<SyncTarget>> ExpandSinceAsync(DateTimeOffset since, Action<string> onWarning = null, CancellationToken cancellationToken = default)
         {
-            DateTimeOffset now = _connection.Clock.GetUtcNow();
+            DateTimeOffset now = _connection.ServiceTime.GetUtcNow();
             List<ZoomUser> hosts = await _connection.Zoom.Users.List(UserStatus.Active).ToListAsync(cancellationToken).ConfigureAwait(false);
             AccountSync.DiscoveryResult found = await new AccountSync.WebinarDiscovery(_connection).DiscoverAsync(hosts, since, now, null, cancellationToken).ConfigureAwait(false);
             foreach (string warning in found.Warnings) onWarning?.Invoke(warning);
