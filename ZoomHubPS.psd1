@@ -33,6 +33,7 @@
         'Get-ZoomWebinarRecording'
         'Get-ZoomWebinarRegistrant'
         'Get-ZoomWebinarRegistrationQuestion'
+        'Get-ZoomWebinarTranscript'
         'Initialize-ZoomHubSchema'
         'Invoke-ZoomHubRequest'
         'Invoke-ZoomHubSync'
@@ -53,8 +54,24 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags       = @('Zoom', 'HubSpot', 'Webinar', 'Marketing', 'Sync', 'AzureAutomation', 'PSEdition_Core', 'PSEdition_Desktop')
-            LicenseUri = 'https://opensource.org/licenses/MIT'
+            Tags         = @('Zoom', 'HubSpot', 'Webinar', 'Webinars', 'Registration', 'Attendance', 'CRM', 'MarketingEvents', 'Marketing', 'Sync',
+                             'Sandbox', 'AzureAutomation', 'Runbook', 'Windows', 'Linux', 'MacOS', 'PSEdition_Core', 'PSEdition_Desktop')
+            ProjectUri   = 'https://github.com/ZoomHubPS/ZoomHubPS'
+            LicenseUri   = 'https://github.com/ZoomHubPS/ZoomHubPS/blob/main/LICENSE'
+            ReleaseNotes = @'
+0.1.0
+- Sync-ZoomWebinarToHubSpot: contacts, a marketing event per webinar instance with register/attend/cancel participations,
+  segmentation properties recomputed from a per-contact history; -WhatIf plans; -Detailed person records; progress bars.
+- Add-ZoomWebinarRegistrant / Add-HubSpotContactToWebinar: bulk registration in batches of 30, results in input order as
+  each batch finishes, join links written back to HubSpot.
+- Invoke-ZoomHubSync: the account-wide run a schedule starts, driven by saved sync settings (New-/Set-/Get-/Export-ZoomHubSyncSetting).
+- Registrant lifecycle (Set-ZoomWebinarRegistrantStatus, Remove-ZoomWebinarRegistrant), polls and Q&A, Invoke-ZoomHubRequest.
+- Read cmdlets for both sides; flat, export-ready results; table views sized for 80 columns.
+- Connect-ZoomHub reads both sides' granted scopes and warns about missing ones; Get-ZoomHubConnection -ListAvailable;
+  Tab completion of webinar ids, instance UUIDs, HubSpot property names and sandbox scenarios.
+- The sandbox (Connect-ZoomHub -Sandbox, Start-ZoomHubSandbox) ships in the module: a local twin of both APIs.
+'@
         }
     }
+    HelpInfoURI          = 'https://github.com/ZoomHubPS/ZoomHubPS/tree/main/docs'
 }

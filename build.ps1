@@ -79,6 +79,7 @@ function Invoke-Build {
     Copy-Item (Join-Path $PublishOut 'ZoomHubPS.dll') $ModuleOut
     Copy-Item (Join-Path $Root 'ZoomHubPS.psd1') $ModuleOut
     Copy-Item (Join-Path $Root 'src/ZoomHubPS/ZoomHubPS.format.ps1xml') $ModuleOut
+    Copy-Item (Join-Path $Root 'LICENSE') $ModuleOut
     # Every other assembly of the publish output is a dependency: derived, never a hand-kept list.
     $dependencyFiles = Get-ChildItem $PublishOut -File | Where-Object { $_.Extension -eq '.dll' -and $_.Name -ne 'ZoomHubPS.dll' }
     $dependencyFiles | Copy-Item -Destination $deps

@@ -22,29 +22,27 @@ else {
 }
 Get-ZoomHubConnection | Format-Table | Out-Host
 
+# The README's quick start, line for line (tests/pester/Docs.Tests.ps1 checks that they stay the same).
 Write-Host '== Schema'
 Initialize-ZoomHubSchema | Format-Table | Out-Host
 
-Write-Host '== Sync: every webinar of the account (each past instance; registrations only for webinars not held yet)'
-$webinars = Get-ZoomWebinar -All
-$targets = foreach ($w in $webinars) {
-    $instances = @(Get-ZoomWebinarInstance -WebinarId $w.Id)
-    if ($instances.Count -gt 0) { $instances } else { $w }
-}
-$results = $targets | Sync-ZoomWebinarToHubSpot
+Write-Host '== Sync: every past instance of every webinar of the account'
+$results = Get-ZoomWebinar -All | Get-ZoomWebinarInstance | Sync-ZoomWebinarToHubSpot
 $results | Format-Table | Out-Host
-$skips = $results | ForEach-Object { $_.SkippedByReason.GetEnumerator() } | Group-Object Key | ForEach-Object { "$($_.Name)=$(($_.Group | Measure-Object Value -Sum).Sum)" }
+$skips = foreach ($column in 'NoEmail', 'AccountUser', 'ExcludedDomain', 'DeletedContact', 'InvalidEmail', 'Pending') {
+    $n = ($results | Measure-Object "Skipped$column" -Sum).Sum
+    if ($n) { "$column=$n" }
+}
 Write-Host ("Totals: created {0}, updated {1}, unchanged {2}, skipped {3} ({4}), HubSpot requests {5}, Zoom requests {6}" -f `
     ($results | Measure-Object Created -Sum).Sum, ($results | Measure-Object Updated -Sum).Sum, ($results | Measure-Object Unchanged -Sum).Sum,
     ($results | Measure-Object Skipped -Sum).Sum, ($skips -join ', '), ($results | Measure-Object HubSpotRequests -Sum).Sum, ($results | Measure-Object ZoomRequests -Sum).Sum)
 
 Write-Host '== Re-run (must write nothing)'
-$again = $targets | Sync-ZoomWebinarToHubSpot
+$again = Get-ZoomWebinar -All | Get-ZoomWebinarInstance | Sync-ZoomWebinarToHubSpot
 Write-Host ("Re-run: created {0}, updated {1}, unchanged {2}" -f ($again | Measure-Object Created -Sum).Sum, ($again | Measure-Object Updated -Sum).Sum, ($again | Measure-Object Unchanged -Sum).Sum)
 
 Write-Host '== Segment: contacts who attended at least half of a webinar on average'
-Get-HubSpotContact -Filter @{ zoomhub_webinar_average_attendance_percent = @{ gte = 50 } } |
-    Sort-Object zoomhub_webinar_average_attendance_percent -Descending | Format-Table | Out-Host
+Get-HubSpotContact -Filter @{ zoomhub_webinar_average_attendance_percent = @{ gte = 50 } } | Format-Table | Out-Host
 
 Disconnect-ZoomHub
 Write-Host ("Main job done in {0:n1} s." -f $started.Elapsed.TotalSeconds)

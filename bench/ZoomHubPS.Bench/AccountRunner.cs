@@ -170,7 +170,9 @@ namespace ZoomHubPS.Bench
                 Bump("unchanged", r.Unchanged);
                 Bump("skipped", r.Skipped);
                 Bump("failed", r.Failed);
-                foreach (KeyValuePair<string, int> p in r.Participations) Bump("participations " + p.Key, p.Value);
+                Bump("participations register", r.RegisterParticipations);
+                Bump("participations attend", r.AttendParticipations);
+                Bump("participations cancel", r.CancelParticipations);
             }
 
             public void CopyTo(Dictionary<string, int> facts)

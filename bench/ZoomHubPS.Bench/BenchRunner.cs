@@ -211,7 +211,10 @@ namespace ZoomHubPS.Bench
             m.Facts["unchanged"] = r.Unchanged;
             m.Facts["skipped"] = r.Skipped;
             m.Facts["failed"] = r.Failed;
-            foreach (var p in r.Participations) m.Facts["participations " + p.Key] = p.Value;
+            foreach (var p in new[] { ("register", r.RegisterParticipations), ("attend", r.AttendParticipations), ("cancel", r.CancelParticipations) })
+            {
+                if (p.Item2 > 0) m.Facts["participations " + p.Item1] = p.Item2;
+            }
         }
 
         internal static string Line(Measurement m)

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using ZoomHubPS.Core.Http;
 using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.Scopes;
 using ZoomHubPS.Core.Zoom;
 
 namespace ZoomHubPS.Core
@@ -17,6 +19,7 @@ namespace ZoomHubPS.Core
     {
         private readonly ServiceProvider _services;
         private readonly HubSpotProfile _hubSpotProfile;
+        private int _closed;
 
         private ZoomHubConnection(ZoomHubConnectionOptions options)
         {
@@ -78,6 +81,12 @@ namespace ZoomHubPS.Core
         /// <summary>What the connection points at (no secrets).</summary>
         public ZoomHubConnectionInfo Info { get; private set; }
 
+        /// <summary>The scopes both sides granted at connect, and what each feature lacks.</summary>
+        public ScopeReport Scopes { get; private set; }
+
+        /// <summary>Whether the connection was closed (<see cref="Dispose"/>, Disconnect-ZoomHub): it must not be used again.</summary>
+        public bool IsClosed => _closed != 0;
+
         /// <summary>Requests sent so far.</summary>
         public RequestCounters Counters { get; }
 
@@ -114,6 +123,8 @@ namespace ZoomHubPS.Core
                 }
 
                 connection._hubSpotProfile.DailyResetZone = PortalTimeZone(account);
+                IReadOnlyList<string> hubSpotScopes = await connection.HubSpotScopesAsync(cancellationToken).ConfigureAwait(false);
+                connection.Scopes = ScopeReport.Check(connection.ZoomTokens.Scopes, hubSpotScopes);
                 connection.Info = new ZoomHubConnectionInfo(connection, options, account?.PortalId ?? 0, account?.TimeZone, connection.Clock.GetUtcNow());
                 return connection;
             }
@@ -152,7 +163,30 @@ namespace ZoomHubPS.Core
         }
 
         /// <inheritdoc />
-        public void Dispose() => _services.Dispose();
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _closed, 1) == 0)
+            {
+                _services.Dispose();
+            }
+        }
+
+        /// <summary>
+        /// The HubSpot token's scopes (FACTS §E access-token-info), or null when they cannot be read: an older portal or
+        /// a token type the route does not know must not fail the connect, it only leaves the scopes unknown.
+        /// </summary>
+        private async Task<IReadOnlyList<string>> HubSpotScopesAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                HubSpotAccessTokenInfo info = await HubSpot.Account.GetAccessTokenInfoAsync(Options.HubSpotToken, cancellationToken).ConfigureAwait(false);
+                return info?.Scopes;
+            }
+            catch (ZoomHubApiException)
+            {
+                return null;
+            }
+        }
 
         /// <inheritdoc />
         public override string ToString() => Info?.ToString() ?? "ZoomHub connection (not validated)";

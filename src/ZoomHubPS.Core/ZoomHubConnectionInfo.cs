@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 
 namespace ZoomHubPS.Core
 {
@@ -53,6 +54,15 @@ namespace ZoomHubPS.Core
 
         /// <summary>Scopes granted to the Zoom app (from the token response).</summary>
         public string ZoomScopes => Connection.ZoomTokens?.Scopes;
+
+        /// <summary>Scopes granted to the HubSpot token (from access-token-info), space-separated; null when unknown.</summary>
+        public string HubSpotScopes => Connection.Scopes?.HubSpot == null ? null : string.Join(" ", Connection.Scopes.HubSpot);
+
+        /// <summary>Scopes the cmdlets need and the apps lack, as "Cmdlet: API scope" (empty when none, or when a side's scopes are unknown).</summary>
+        public string[] MissingScopes => Connection.Scopes?.Missing.Select(m => m.ToString()).ToArray() ?? new string[0];
+
+        /// <summary>Whether the connection was closed by Disconnect-ZoomHub.</summary>
+        public bool IsClosed => Connection.IsClosed;
 
         /// <summary>Zoom plan the limiter is sized for.</summary>
         public ZoomPlan ZoomPlan { get; }

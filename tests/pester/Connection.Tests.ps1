@@ -125,3 +125,107 @@ Describe 'Built-in scenarios anchored to today' {
         }
     }
 }
+
+Describe 'Several connections, like Get-AzContext -ListAvailable' {
+    BeforeEach { Get-ZoomHubConnection -ListAvailable | Disconnect-ZoomHub }
+    AfterEach { Get-ZoomHubConnection -ListAvailable | Disconnect-ZoomHub }
+
+    It 'lists every open connection, oldest first, with the default marked' {
+        $first = Connect-ZoomHub -Sandbox -Name 'first' -PassThru
+        $second = Connect-ZoomHub -Sandbox -Scenario empty -Name 'second' -PassThru
+        $all = @(Get-ZoomHubConnection -ListAvailable)
+        $all.Count | Should -Be 2
+        $all.Info.Name | Should -Be @('first', 'second')
+        $all.IsDefault | Should -Be @($false, $true)
+        (Get-ZoomHubConnection).Info.Name | Should -Be 'second'
+        $text = $all | Out-String -Width 80
+        $text | Should -Match 'Default'
+        $first | Disconnect-ZoomHub
+        (Get-ZoomHubConnection -ListAvailable).Info.Name | Should -Be 'second'
+    }
+
+    It 'a disconnected connection cannot be used again' {
+        $c = Connect-ZoomHub -Sandbox -PassThru
+        Disconnect-ZoomHub -Connection $c
+        $c.Info.IsClosed | Should -BeTrue
+        { Get-ZoomWebinar -WebinarId 81234567890 -Connection $c -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomHubConnectionClosed,ZoomHubPS.Commands.GetZoomWebinarCommand'
+        { Get-ZoomHubConnection -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomHubNotConnected,*'
+    }
+}
+
+Describe 'Parallel runspaces' {
+    BeforeAll { $manifest = Get-ModuleManifestPath }
+    AfterEach { Get-ZoomHubConnection -ListAvailable | Disconnect-ZoomHub }
+
+    It 'ForEach-Object -Parallel reaches the session''s connection' {
+        Connect-ZoomHub -Sandbox
+        $topics = 81234567890, 83456789012 | ForEach-Object -Parallel {
+            Import-Module $using:manifest
+            (Get-ZoomWebinar -WebinarId $_).Topic
+        } -ThrottleLimit 2
+        $topics | Sort-Object | Should -Be @('Quarterly product update', 'Security deep dive')
+    }
+
+    It 'Start-ThreadJob reaches it too, and -Connection $using:c picks one explicitly' {
+        $c = Connect-ZoomHub -Sandbox -PassThru
+        $job = Start-ThreadJob -ScriptBlock { Import-Module $using:manifest; (Get-ZoomWebinar -WebinarId 81234567890).Topic }
+        $job | Wait-Job -Timeout 60 | Receive-Job | Should -Be 'Quarterly product update'
+        $job = Start-ThreadJob -ScriptBlock { Import-Module $using:manifest; (Get-ZoomWebinar -WebinarId 81234567890 -Connection $using:c).Id }
+        $job | Wait-Job -Timeout 60 | Receive-Job | Should -Be 81234567890
+    }
+
+    It 'does not guess between different defaults of different runspaces, and says to pass -Connection $using:c' {
+        Connect-ZoomHub -Sandbox
+        $other = [powershell]::Create()
+        $null = $other.AddScript({ param($m) Import-Module $m; Connect-ZoomHub -Sandbox -Scenario empty }).AddArgument($manifest).Invoke()
+        try {
+            $err = $null
+            $job = Start-ThreadJob -ScriptBlock { Import-Module $using:manifest; try { Get-ZoomWebinar -All -ErrorAction Stop } catch { $_ } }
+            $err = $job | Wait-Job -Timeout 60 | Receive-Job
+            $err.FullyQualifiedErrorId | Should -BeLike 'ZoomHubNotConnected,*'
+            "$err" | Should -Match '-Connection \$using:c'
+        }
+        finally { $other.Dispose() }
+    }
+
+    It 'Disconnect-ZoomHub in a parallel runspace leaves the session''s connection open' {
+        Connect-ZoomHub -Sandbox
+        $job = Start-ThreadJob -ScriptBlock { Import-Module $using:manifest; Disconnect-ZoomHub }
+        $job | Wait-Job -Timeout 60 | Receive-Job
+        (Get-ZoomHubConnection).Info.IsClosed | Should -BeFalse
+    }
+}
+
+Describe 'Granted scopes' {
+    AfterEach { Get-ZoomHubConnection -ListAvailable | Disconnect-ZoomHub }
+
+    It 'warns at connect, per cmdlet, about the scopes a read-only HubSpot token and a webinar:read Zoom app lack' {
+        $file = New-ZoomHubTestScenario -Path (Join-Path $TestDrive 'scopes.json') -ZoomScopes 'webinar:read:admin', 'user:read:admin' -HubSpotScopes 'crm.objects.contacts.read'
+        $c = Connect-ZoomHub -Sandbox -Scenario $file -PassThru -WarningVariable warnings -WarningAction SilentlyContinue
+        $warnings.Count | Should -Be 2
+        $hubSpot = "$($warnings | Where-Object { "$_" -like 'The HubSpot token*' })"
+        $hubSpot | Should -Match 'Sync-ZoomWebinarToHubSpot \(crm\.objects\.contacts\.write'
+        $hubSpot | Should -Match 'crm\.objects\.marketing_events\.write'
+        $hubSpot | Should -Match 'Initialize-ZoomHubSchema \(crm\.schemas\.contacts\.read, crm\.schemas\.contacts\.write\)'
+        $hubSpot | Should -Not -Match 'Get-HubSpotContact \(crm\.objects\.contacts\.read'
+        $zoom = "$($warnings | Where-Object { "$_" -like 'The Zoom app*' })"
+        $zoom | Should -Match 'Add-ZoomWebinarRegistrant \(webinar:write:registrant:admin, webinar:write:batch_registrants:admin\)'
+        $zoom | Should -Not -Match 'Sync-ZoomWebinarToHubSpot'
+        $c.Info.MissingScopes | Should -Contain 'Sync-ZoomWebinarToHubSpot: HubSpot crm.objects.contacts.write'
+        $c.Info.HubSpotScopes | Should -Be 'crm.objects.contacts.read'
+        $c.Info.ZoomScopes | Should -Be 'webinar:read:admin user:read:admin'
+    }
+
+    It 'says nothing when both sides have what every cmdlet needs, and names the scopes a refused write needed' {
+        $c = Connect-ZoomHub -Sandbox -PassThru -WarningVariable warnings
+        $warnings | Should -BeNullOrEmpty
+        $c.Info.MissingScopes | Should -BeNullOrEmpty
+        $c.Info.HubSpotScopes | Should -Match 'crm\.objects\.marketing_events\.write'
+
+        $file = New-ZoomHubTestScenario -Path (Join-Path $TestDrive 'readonly.json') -HubSpotScopes 'crm.objects.contacts.read', 'crm.schemas.contacts.read'
+        Connect-ZoomHub -Sandbox -Scenario $file -WarningAction SilentlyContinue
+        $err = $null
+        try { Initialize-ZoomHubSchema -ErrorAction Stop } catch { $err = $_ }
+        "$($err.ErrorDetails.Message) $($err.Exception.Message)" | Should -Match 'crm\.schemas\.contacts\.write'
+    }
+}

@@ -117,8 +117,34 @@ Describe 'Get-HelpProblem and ConvertTo-Maml' {
 Describe 'ConvertTo-AboutHelpText' {
     It 'upper-cases top headings and indents code' {
         $text = ConvertTo-AboutHelpText -Markdown "# about_Thing`n`n## Short description`nText.`n``````powershell`nGet-Thing`n```````n"
-        $text | Should -Match 'ABOUT_THING'
+        $text | Should -Match "TOPIC\s+about_Thing"
         $text | Should -Match 'SHORT DESCRIPTION'
         $text | Should -Match '    Get-Thing'
+    }
+}
+
+Describe 'Help details Get-Help shows' {
+    It 'puts the whole short description on line 5, where PowerShell reads an about topic''s synopsis' {
+        $text = ConvertTo-AboutHelpText -Markdown "# about_Thing`n`n## Short description`nThings are described`nover two lines.`n`n## Long description`nMore."
+        ($text -split "`r?`n")[4].Trim() | Should -Be 'Things are described over two lines.'
+        $text | Should -Match 'LONG DESCRIPTION'
+    }
+
+    It 'shows default values from the command, None where there is none' {
+        function Get-Defaulted { [CmdletBinding()] param([string] $Mode = 'fast', [int] $Count, [switch] $Force) }
+        $command = Get-Command Get-Defaulted
+        Get-ParameterDefault -Command $command -Meta $command.Parameters['Mode'] | Should -Be "'fast'"
+        Get-ParameterDefault -Command $command -Meta $command.Parameters['Count'] | Should -Be 'None'
+        Get-ParameterDefault -Command $command -Meta $command.Parameters['Force'] | Should -Be 'False'
+    }
+
+    It 'makes related links absolute and puts the command''s own page first' {
+        Resolve-HelpLink -Uri 'Other-Thing.md' -DocsBase 'https://example.org/docs/' | Should -Be 'https://example.org/docs/Other-Thing.md'
+        Resolve-HelpLink -Uri 'https://example.org/x' -DocsBase 'https://example.org/docs/' | Should -Be 'https://example.org/x'
+        function Get-Linked { [CmdletBinding(HelpUri = 'https://example.org/docs/Get-Linked.md')] param() }
+        $doc = ConvertFrom-HelpMarkdown -Markdown "# Get-Linked`n## SYNOPSIS`nX.`n## RELATED LINKS`n- [Other](Other-Thing.md)"
+        $xml = ConvertTo-Maml -Entries @([pscustomobject] @{ Doc = $doc; Command = (Get-Command Get-Linked) }) -DocsBase 'https://example.org/docs/'
+        $uris = @($xml.GetElementsByTagName('maml:uri') | ForEach-Object InnerText)
+        $uris | Should -Be @('https://example.org/docs/Get-Linked.md', 'https://example.org/docs/Other-Thing.md')
     }
 }

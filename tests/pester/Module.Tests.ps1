@@ -1,3 +1,12 @@
+BeforeDiscovery {
+    # The per-cmdlet tests are generated from the module's cmdlets, so the module must be imported before Pester
+    # discovers them (a -ForEach over Get-Command in discovery otherwise finds nothing and generates no test).
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-ModuleManifestPath) -Force
+    $cmdlets = (Get-Command -Module ZoomHubPS -CommandType Cmdlet).Name
+    $writers = ((Get-Command -Module ZoomHubPS -CommandType Cmdlet) | Where-Object Verb -in 'Sync', 'Add', 'Initialize', 'Set', 'New', 'Remove').Name
+}
+
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $manifestPath = Get-ModuleManifestPath
@@ -44,21 +53,21 @@ Describe 'The module manifest' {
 Describe 'Cmdlet conventions' {
     BeforeAll { $cmdlets = Get-Command -Module ZoomHubPS -CommandType Cmdlet }
 
-    It '<_> declares an OutputType' -ForEach (Get-Command -Module ZoomHubPS -CommandType Cmdlet).Name {
+    It '<_> declares an OutputType' -ForEach $cmdlets {
         (Get-Command $_).OutputType | Should -Not -BeNullOrEmpty
     }
 
-    It '<_> uses an approved verb' -ForEach (Get-Command -Module ZoomHubPS -CommandType Cmdlet).Name {
+    It '<_> uses an approved verb' -ForEach $cmdlets {
         (Get-Command $_).Verb | Should -BeIn (Get-Verb).Verb
     }
 
-    It '<_> supports ShouldProcess when it writes' -ForEach ((Get-Command -Module ZoomHubPS -CommandType Cmdlet) | Where-Object Verb -in 'Sync', 'Add', 'Initialize', 'Set', 'New', 'Remove').Name {
+    It '<_> supports ShouldProcess when it writes' -ForEach $writers {
         (Get-Command $_).Parameters.ContainsKey('WhatIf') | Should -BeTrue
     }
 }
 
 Describe 'Help' {
-    It '<_> has full help with a synopsis, a description and at least two examples' -ForEach (Get-Command -Module ZoomHubPS -CommandType Cmdlet).Name {
+    It '<_> has full help with a synopsis, a description and at least two examples' -ForEach $cmdlets {
         $help = Get-Help $_ -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty
         # Without compiled help, Get-Help makes the synopsis from the syntax ("Verb-Noun [-Param] <type> ...").
@@ -67,7 +76,7 @@ Describe 'Help' {
         @($help.examples.example).Count | Should -BeGreaterOrEqual 2
     }
 
-    It '<_> documents every parameter' -ForEach (Get-Command -Module ZoomHubPS -CommandType Cmdlet).Name {
+    It '<_> documents every parameter' -ForEach $cmdlets {
         $command = Get-Command $_
         $help = Get-Help $_ -Full
         $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters

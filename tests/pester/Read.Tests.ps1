@@ -118,6 +118,32 @@ li.wei@fabrikam.example.com,Li
     }
 }
 
+Describe 'Webinar listings' {
+    It 'fills HostEmail from the host listing, so Where-Object HostEmail finds webinars' {
+        $all = @(Get-ZoomWebinar -All)
+        $all | Should -Not -BeNullOrEmpty
+        $all | ForEach-Object { $_.HostEmail | Should -Not -BeNullOrEmpty }
+        @($all | Where-Object HostEmail -eq 'maya.chen@northwind.example.com').Count | Should -BeGreaterThan 0
+        @(Get-ZoomWebinar -HostId maya.chen@northwind.example.com) | ForEach-Object { $_.HostEmail | Should -Be 'maya.chen@northwind.example.com' }
+        $userId = (Get-ZoomUser -UserId maya.chen@northwind.example.com).Id
+        (Get-ZoomWebinar -HostId $userId | Select-Object -First 1).HostEmail | Should -Be 'maya.chen@northwind.example.com'
+    }
+
+    It 'lists what the list endpoint lacks only with -Detailed (one read per webinar)' {
+        (Get-ZoomWebinar -All | Where-Object Id -eq 86789012345).Settings | Should -BeNullOrEmpty
+        $detailed = Get-ZoomWebinar -All -Detailed | Where-Object Id -eq 86789012345
+        $detailed.Settings.ApprovalType | Should -Be 1
+        $detailed.RegistrationUrl | Should -Not -BeNullOrEmpty
+        @(Get-ZoomWebinar -All -Detailed -First 2).Count | Should -Be 2
+    }
+
+    It 'binds WebinarId by property name from CSV rows, as Get-ZoomWebinarInstance does' {
+        $csv = "WebinarId,Note`n81234567890,a`n834-5678-9012,b" | ConvertFrom-Csv
+        ($csv | Get-ZoomWebinar).Topic | Should -Be @('Quarterly product update', 'Security deep dive')
+        @($csv | Select-Object -First 1 | Get-ZoomWebinarInstance).Count | Should -Be 2
+    }
+}
+
 Describe 'Ctrl+C' {
     It 'stops a long listing promptly' {
         $sandbox = Start-ZoomHubSandbox -Port 0 -NoLimits
@@ -143,3 +169,73 @@ Describe 'Ctrl+C' {
         $sandbox | Stop-ZoomHubSandbox
     }
 }
+
+Describe 'Transcripts' {
+    BeforeAll {
+        $onboarding = 82345678901
+        $sessions = Get-ZoomWebinarInstance -WebinarId $onboarding
+    }
+
+    It 'streams the cues of a piped recording: speakers, unicode, a wrapped cue, a cue without a speaker' {
+        $cues = Get-ZoomWebinarRecording -WebinarId $onboarding -InstanceUuid $sessions[-1].Uuid | Get-ZoomWebinarTranscript
+        $cues.Count | Should -Be 7
+        $cues[0].PSObject.TypeNames[0] | Should -Be 'ZoomHubPS.Core.Recordings.TranscriptCue'
+        $cues[2].Speaker | Should -Be 'Diego Álvarez'
+        $cues[2].Text | Should -Match '^¿Se puede .* Sorry, in English: can we import a CSV with accents\?$'
+        $cues[4].Speaker | Should -BeNullOrEmpty
+        $cues[4].Text | Should -Be '[crosstalk]'
+        $cues[5].Text | Should -Match '谢谢'
+        $cues[2].Start | Should -Be ([timespan]'00:05:10')
+    }
+
+    It 'fits the cue table into 80 columns' {
+        $table = Get-ZoomWebinarTranscript -WebinarId $onboarding -InstanceUuid $sessions[-1].Uuid | Format-Table | Out-String -Width 80
+        $table | Should -Match 'Start\s+End\s+Speaker\s+Text'
+        ($table -split "`n" | Where-Object { $_.TrimEnd().Length -gt 80 }) | Should -BeNullOrEmpty
+    }
+
+    It 'writes the WebVTT file with -AsText' {
+        $text = Get-ZoomWebinarTranscript -WebinarId $onboarding -InstanceUuid $sessions[-1].Uuid -AsText
+        $text | Should -BeOfType [string]
+        $text | Should -Match '^WEBVTT'
+    }
+
+    It 'gives one clear error per instance without a transcript, not one per cue' {
+        $cues = $sessions | Get-ZoomWebinarTranscript -ErrorVariable err -ErrorAction SilentlyContinue
+        $cues.Count | Should -Be 7
+        ($err.FullyQualifiedErrorId | Sort-Object) | Should -Be @(
+            'ZoomRecordingNotFound,ZoomHubPS.Commands.GetZoomWebinarTranscriptCommand'
+            'ZoomTranscriptNotAvailable,ZoomHubPS.Commands.GetZoomWebinarTranscriptCommand')
+        ($err | Where-Object { $_.FullyQualifiedErrorId -like 'ZoomTranscriptNotAvailable,*' }).ErrorDetails.Message | Should -Match 'try again later'
+    }
+
+    It 'reports Zoom''s HTML refusal page as ZoomRecordingDownloadRefused' {
+        Get-ZoomWebinarTranscript -WebinarId 85678901234 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ZoomRecordingDownloadRefused,ZoomHubPS.Commands.GetZoomWebinarTranscriptCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+    }
+}
+
+Describe 'HubSpot lists' {
+    It 'streams a list''s members with -ListId' {
+        $members = Get-HubSpotContact -ListId 42
+        ($members.Email | Sort-Object) | Should -Be @('emma.jones@fabrikam.example.com', 'lucas.martin@contoso.example.org', 'noah.patel@contoso.example.org')
+        $members[0].PSObject.TypeNames[0] | Should -Be 'ZoomHubPS.HubSpotContact'
+    }
+
+    It 'finds a list by name without case, including a dynamic one' {
+        $contoso = Get-HubSpotContact -ListName 'CONTOSO CONTACTS' -Property email
+        $contoso | Should -Not -BeNullOrEmpty
+        $contoso.Email | ForEach-Object { $_ | Should -BeLike '*@contoso.example.org' }
+    }
+
+    It 'honours -First' {
+        @(Get-HubSpotContact -ListId 42 -First 2).Count | Should -Be 2
+    }
+
+    It 'writes HubSpotListNotFound for a list that does not exist' {
+        Get-HubSpotContact -ListId 999999 -ErrorVariable err -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'HubSpotListNotFound,ZoomHubPS.Commands.GetHubSpotContactCommand'
+    }
+}
+

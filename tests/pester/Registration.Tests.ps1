@@ -77,6 +77,35 @@ Describe 'Add-HubSpotContactToWebinar' {
         Get-WriteCount | Should -Be 0
     }
 
+    It 'registers a HubSpot list piped from Get-HubSpotContact -ListId; a re-run adds nobody' {
+        $map = @{ org = 'company'; 'How did you hear about us?' = 'how_heard' }
+        $first = Get-HubSpotContact -ListId 42 -Property email, firstname, lastname, company, how_heard |
+            Add-HubSpotContactToWebinar -WebinarId 83456789012 -QuestionMap $map -ErrorVariable err -ErrorAction SilentlyContinue
+        ($first | Where-Object { $_.Status.ToString() -eq 'Registered' }).Email | Sort-Object | Should -Be @('emma.jones@fabrikam.example.com', 'noah.patel@contoso.example.org')
+        # Lucas has no company and no answer in HubSpot: not sent to Zoom, one error naming what is missing.
+        ($first | Where-Object Email -eq 'lucas.martin@contoso.example.org').Reason | Should -Be 'MissingAnswer'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ZoomRegistrationFailed,ZoomHubPS.Commands.AddHubSpotContactToWebinarCommand'
+        (Get-HubSpotContact -Email noah.patel@contoso.example.org -Property email, zoomhub_last_registered_webinar_name).zoomhub_last_registered_webinar_name | Should -Be 'Security deep dive'
+
+        $journal.Clear()
+        $again = Add-HubSpotContactToWebinar -ListId 42 -WebinarId 83456789012 -QuestionMap $map -ErrorAction SilentlyContinue
+        ($again | Where-Object { $_.Status.ToString() -eq 'AlreadyRegistered' }).Count | Should -Be 2
+        @($journal.Entries | Where-Object { $_.Route -like '*/registrants' -and $_.Method -eq 'POST' -or $_.Route -like '*batch_registrants' }).Count | Should -Be 0
+    }
+
+    It 'registers a list by name with -WhatIf without writing' {
+        $journal.Clear()
+        $plan = Add-HubSpotContactToWebinar -ListName 'fabrikam at launch' -WebinarId 86789012345 -WhatIf -ErrorAction SilentlyContinue
+        ($plan.Email | Sort-Object) | Should -Be @('emma.jones@fabrikam.example.com', 'li.wei@fabrikam.example.com') # one result per member
+        ($plan | Where-Object Email -eq 'li.wei@fabrikam.example.com').Reason | Should -Be 'MissingFirstName' # no name in HubSpot
+        $plan | ForEach-Object { $_.WhatIf | Should -BeTrue }
+        Get-WriteCount | Should -Be 0
+    }
+
+    It 'stops with HubSpotListNotFound for a list that does not exist' {
+        { Add-HubSpotContactToWebinar -ListId 999999 -WebinarId 86789012345 -ErrorAction Stop } | Should -Throw -ErrorId 'HubSpotListNotFound,ZoomHubPS.Commands.AddHubSpotContactToWebinarCommand'
+    }
+
     It 'needs exactly one of -WebinarId and -WebinarIdProperty' {
         { Add-HubSpotContactToWebinar -Email ana.ruiz@contoso.example.org -ErrorAction Stop } | Should -Throw -ErrorId 'ZoomHubInvalidArgument,ZoomHubPS.Commands.AddHubSpotContactToWebinarCommand'
     }

@@ -31,7 +31,9 @@ if ($problems) {
     throw "Help is incomplete ($($problems.Count) problem(s))."
 }
 
-$xml = ConvertTo-Maml -Entries $entries
+# Relative links resolve against the project's docs folder: the manifest's ProjectUri, the same base the cmdlets' HelpUri use.
+$projectUri = (Import-PowerShellDataFile (Join-Path $ModulePath 'ZoomHubPS.psd1')).PrivateData.PSData.ProjectUri
+$xml = ConvertTo-Maml -Entries $entries -DocsBase ($(if ($projectUri) { $projectUri.TrimEnd('/') + '/blob/main/docs/' }))
 $target = Join-Path $OutputPath 'ZoomHubPS.dll-Help.xml'
 $xml.Save($target)
 Write-Host "    $($entries.Count) cmdlet help topics -> $target"

@@ -114,6 +114,44 @@ function Get-HelpProblem {
     return , $problems
 }
 
+function Get-ParameterDefault {
+    <#
+    The default value Get-Help shows for a parameter: a compiled cmdlet's property value on a fresh instance (what the
+    class initialises it to), a function's default expression; 'None' when there is none (null, empty, or a value type
+    left at its zero value), 'False' for a switch.
+    #>
+    param([System.Management.Automation.CommandInfo] $Command, [System.Management.Automation.ParameterMetadata] $Meta)
+    if ($Meta.ParameterType -eq [System.Management.Automation.SwitchParameter]) { return 'False' }
+    $value = $null
+    if ($Command -is [System.Management.Automation.CmdletInfo]) {
+        if (-not $script:CmdletInstances.ContainsKey($Command.Name)) {
+            $script:CmdletInstances[$Command.Name] = try { [Activator]::CreateInstance($Command.ImplementingType) } catch { $null }
+        }
+        $instance = $script:CmdletInstances[$Command.Name]
+        # Parameters PowerShell adds (-First, -Skip of SupportsPaging) are no property of the class.
+        $property = $Command.ImplementingType.GetProperty($Meta.Name)
+        if ($instance -and $property) { $value = $property.GetValue($instance) }
+        if ($null -ne $value -and $value.GetType().IsValueType -and $value -eq [Activator]::CreateInstance($value.GetType())) { $value = $null }
+    }
+    elseif ($Command.ScriptBlock.Ast.Body.ParamBlock) {
+        $p = $Command.ScriptBlock.Ast.Body.ParamBlock.Parameters | Where-Object { $_.Name.VariablePath.UserPath -eq $Meta.Name }
+        if ($p -and $p.DefaultValue) { return $p.DefaultValue.Extent.Text }
+    }
+    if ($null -eq $value -or "$value" -eq '') { return 'None' }
+    if ($value -is [System.Collections.IEnumerable] -and $value -isnot [string]) { return (@($value) -join ', ') }
+    return [string] $value
+}
+$script:CmdletInstances = @{}
+
+function Resolve-HelpLink {
+    <# Related links must be absolute for Get-Help -Online: a relative "Other-Cmdlet.md" becomes <docs base>Other-Cmdlet.md. #>
+    param([string] $Uri, [string] $DocsBase)
+    if (-not $Uri) { return '' }
+    if ([uri]::IsWellFormedUriString($Uri, [System.UriKind]::Absolute)) { return $Uri }
+    if (-not $DocsBase) { return '' }
+    return $DocsBase + $Uri.TrimStart('./')
+}
+
 function New-XmlText([System.Xml.XmlDocument] $Xml, [string] $Name, [string] $Ns, [string] $Text) {
     $el = $Xml.CreateElement($Name, $Ns); $el.InnerText = $Text; return $el
 }
@@ -121,7 +159,11 @@ function New-XmlText([System.Xml.XmlDocument] $Xml, [string] $Name, [string] $Ns
 function ConvertTo-Maml {
     <# Builds the MAML help file for a set of (doc, command) pairs. #>
     [CmdletBinding()]
-    param([Parameter(Mandatory)] [object[]] $Entries)
+    param(
+        [Parameter(Mandatory)] [object[]] $Entries,
+        # Where the markdown sources are online (ends with '/'): relative related links resolve against it.
+        [string] $DocsBase
+    )
     $maml = 'http://schemas.microsoft.com/maml/2004/10'
     $cmd = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
     $dev = 'http://schemas.microsoft.com/maml/dev/2004/10'
@@ -172,7 +214,7 @@ function ConvertTo-Maml {
             $t = $xml.CreateElement('dev:type', $dev)
             $t.AppendChild((New-XmlText $xml 'maml:name' $maml $meta.ParameterType.FullName)) | Out-Null
             $p.AppendChild($t) | Out-Null
-            $p.AppendChild((New-XmlText $xml 'dev:defaultValue' $dev 'None')) | Out-Null
+            $p.AppendChild((New-XmlText $xml 'dev:defaultValue' $dev (Get-ParameterDefault -Command $command -Meta $meta))) | Out-Null
             return $p
         }
 
@@ -233,7 +275,10 @@ function ConvertTo-Maml {
         $c.AppendChild($examples) | Out-Null
 
         $links = $xml.CreateElement('command:relatedLinks', $cmd)
-        foreach ($l in $doc.Links) {
+        # Get-Help -Online opens the first link's URI: the cmdlet's own page (its HelpUri), as platyPS writes it.
+        $online = @()
+        if ($command.HelpUri) { $online = @([ordered] @{ Text = 'Online Version:'; Uri = $command.HelpUri }) }
+        foreach ($l in @($online) + @($doc.Links | ForEach-Object { [ordered] @{ Text = $_.Text; Uri = (Resolve-HelpLink -Uri $_.Uri -DocsBase $DocsBase) } })) {
             $nav = $xml.CreateElement('maml:navigationLink', $maml)
             $nav.AppendChild((New-XmlText $xml 'maml:linkText' $maml $l.Text)) | Out-Null
             $nav.AppendChild((New-XmlText $xml 'maml:uri' $maml $l.Uri)) | Out-Null
@@ -246,12 +291,25 @@ function ConvertTo-Maml {
 }
 
 function ConvertTo-AboutHelpText {
-    <# about_ topics: markdown to the plain-text layout Get-Help shows (headings upper-cased, fences indented). #>
+    <#
+    about_ topics: markdown to the plain-text layout Get-Help expects. PowerShell takes an about topic's synopsis from
+    line 5 of the file, so the layout is fixed: TOPIC, the name, a blank line, SHORT DESCRIPTION, then the whole short
+    description joined onto one line; after that headings upper-cased, text and fences indented.
+    #>
     [CmdletBinding()]
     param([Parameter(Mandatory)] [string] $Markdown)
+    $lines = $Markdown -split "`r?`n"
+    $name = ($lines | Where-Object { $_ -match '^# (\S+)' } | Select-Object -First 1) -replace '^# ', ''
+    $short = [System.Collections.Generic.List[string]]::new(); $rest = 0; $inShort = $false
+    for ($i = 0; $i -lt $lines.Count; $i++) {
+        if ($lines[$i] -match '^## Short description\s*$') { $inShort = $true; continue }
+        if ($inShort -and $lines[$i] -match '^#') { $rest = $i; break }
+        if ($inShort -and $lines[$i].Trim()) { $short.Add($lines[$i].Trim()) }
+    }
     $out = [System.Text.StringBuilder]::new()
+    [void] $out.AppendLine('TOPIC').AppendLine('    ' + $name).AppendLine('').AppendLine('SHORT DESCRIPTION').AppendLine('    ' + ($short -join ' ')).AppendLine('')
     $inFence = $false
-    foreach ($line in ($Markdown -split "`r?`n")) {
+    foreach ($line in ($lines | Select-Object -Skip $rest)) {
         if ($line -match '^```') { $inFence = -not $inFence; continue }
         if ($inFence) { [void] $out.AppendLine('    ' + $line); continue }
         if ($line -match '^#{1,2} (?<h>.+)$') { [void] $out.AppendLine($Matches.h.ToUpperInvariant()); continue }
@@ -261,4 +319,4 @@ function ConvertTo-AboutHelpText {
     return $out.ToString()
 }
 
-Export-ModuleMember -Function ConvertFrom-HelpMarkdown, Get-HelpProblem, ConvertTo-Maml, ConvertTo-AboutHelpText
+Export-ModuleMember -Function ConvertFrom-HelpMarkdown, Get-HelpProblem, ConvertTo-Maml, ConvertTo-AboutHelpText, Get-ParameterDefault, Resolve-HelpLink

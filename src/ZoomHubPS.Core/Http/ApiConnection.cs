@@ -82,7 +82,7 @@ namespace ZoomHubPS.Core.Http
             {
                 var call = new RetryPipeline.Call(request, Clock.GetUtcNow());
                 HttpResponseMessage response = await SendWithRetriesAsync(call, payload, refresh, cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode) return response;
+                if (response.IsSuccessStatusCode || (request.ReturnsRedirect && IsRedirect(response))) return response;
 
                 ZoomHubApiException error;
                 using (response)
@@ -128,7 +128,8 @@ namespace ZoomHubPS.Core.Http
                         finally
                         {
                             TimeSpan elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
-                            RequestLog.Write(new RequestLogEntry(Api, request.Method.Method, "/" + QueryRedaction.Redact(request.Path.TrimStart('/')), response == null ? 0 : (int)response.StatusCode, elapsed, call.Attempts));
+                            string detail = RequestLog.WantsHttpDetail ? HttpDetail.Describe(message, response) : null;
+                            RequestLog.Write(new RequestLogEntry(Api, request.Method.Method, request.LoggedPath, response == null ? 0 : (int)response.StatusCode, elapsed, call.Attempts, detail));
                         }
                     }
                 }, cancellationToken).ConfigureAwait(false);
@@ -138,6 +139,8 @@ namespace ZoomHubPS.Core.Http
                 throw _pipeline.Failure(call, ex);
             }
         }
+
+        private static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode >= 300 && (int)response.StatusCode < 400 && response.Headers.Location != null;
 
         private async Task<HttpRequestMessage> BuildAsync(ApiRequest request, byte[] payload, bool refreshToken, CancellationToken ct)
         {
@@ -156,7 +159,7 @@ namespace ZoomHubPS.Core.Http
             {
                 message.Headers.Authorization = request.Authorization;
             }
-            else if (_token != null)
+            else if (_token != null && !request.Anonymous)
             {
                 string token = await _token(refreshToken, ct).ConfigureAwait(false);
                 message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -60,6 +60,32 @@ namespace ZoomHubPS.Core.Http
         /// </summary>
         public bool NotIdempotent { get; set; }
 
+        /// <summary>
+        /// A 3xx answer is handed back instead of failing: the caller follows <c>Location</c> itself (a recording download
+        /// redirects to a signed file URL, and an in-process handler does not follow redirects).
+        /// </summary>
+        public bool ReturnsRedirect { get; set; }
+
+        /// <summary>
+        /// Sends no Authorization header: the URL carries its own signature, and the connection's token must not travel to
+        /// the host it points at.
+        /// </summary>
+        public bool Anonymous { get; set; }
+
+        /// <summary>
+        /// What the request log shows: the path with credentials in its query masked (<see cref="QueryRedaction"/>), and a
+        /// download without its query (a signed URL's signature is a credential while it lasts).
+        /// </summary>
+        public string LoggedPath
+        {
+            get
+            {
+                string path = Kind == RouteKind.Download && Path.IndexOf('?') >= 0 ? Path.Substring(0, Path.IndexOf('?')) + "?…" : QueryRedaction.Redact(Path);
+                bool absolute = path.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+                return absolute ? path : "/" + path.TrimStart('/');
+            }
+        }
+
         public static ApiRequest Get(string path, RateCategory category) => new ApiRequest(HttpMethod.Get, path, category);
 
         public static ApiRequest Post(string path, object body, RateCategory category) => new ApiRequest(HttpMethod.Post, path, category) { Body = body };

@@ -28,7 +28,24 @@ namespace ZoomHubPS.Core.Http
             {
                 string details = string.Join("; ", errs.EnumerateArray().Select(e => Text(e, "message")).Where(m => m != null));
                 if (!string.IsNullOrEmpty(details) && details != error.Message) error.Message = error.Message + " " + details;
+                string scopes = RequiredScopes(errs);
+                if (scopes != null) error.Message = error.Message + " Required (any one): " + scopes + ".";
             }
+        }
+
+        // A 403 MISSING_SCOPES names the scopes in errors[].context.requiredGranularScopes (FACTS §E), not in its message
+        // ("One or more of the following scopes are required."): say them, so the user knows what to grant.
+        private static string RequiredScopes(JsonElement errors)
+        {
+            var scopes = errors.EnumerateArray()
+                .Where(e => e.ValueKind == JsonValueKind.Object && e.TryGetProperty("context", out JsonElement c) && c.ValueKind == JsonValueKind.Object
+                    && c.TryGetProperty("requiredGranularScopes", out JsonElement r) && r.ValueKind == JsonValueKind.Array)
+                .SelectMany(e => e.GetProperty("context").GetProperty("requiredGranularScopes").EnumerateArray())
+                .Where(v => v.ValueKind == JsonValueKind.String)
+                .Select(v => v.GetString())
+                .Distinct()
+                .ToList();
+            return scopes.Count == 0 ? null : string.Join(", ", scopes);
         }
 
         public override bool IsDaily(HttpResponseMessage response, VendorError error)

@@ -13,6 +13,7 @@ namespace ZoomHubPS.Core.Http
         private static readonly string[] SecretNames =
         {
             "access_token", "refresh_token", "token", "hapikey", "api_key", "apikey", "client_secret", "secret", "password", "code_verifier",
+            "signature", // a signed download URL (Zoom's file host) works with it alone while it lasts
         };
 
         public static string Redact(string pathAndQuery)

@@ -7,8 +7,9 @@ namespace ZoomHubPS.Core
     /// <summary>One HTTP attempt, as shown by -Verbose. Carries no header and no body.</summary>
     public sealed class RequestLogEntry
     {
-        internal RequestLogEntry(ApiKind api, string method, string pathAndQuery, int status, TimeSpan elapsed, int attempt)
+        internal RequestLogEntry(ApiKind api, string method, string pathAndQuery, int status, TimeSpan elapsed, int attempt, string httpDetail = null)
         {
+            HttpDetail = httpDetail;
             Api = api;
             Method = method;
             PathAndQuery = pathAndQuery;
@@ -35,6 +36,15 @@ namespace ZoomHubPS.Core
         /// <summary>1 for the first attempt, 2+ for retries.</summary>
         public int Attempt { get; }
 
+        /// <summary>
+        /// Headers of the attempt from an allow-list (content type and length, rate-limit and request-id headers,
+        /// Retry-After, Date): set only when a scope asked for HTTP detail (-Debug). Never a body, never a credential.
+        /// </summary>
+        public string HttpDetail { get; }
+
+        /// <summary>The request line followed by the HTTP detail, for the debug stream.</summary>
+        public string ToDebugString() => HttpDetail == null ? ToString() : ToString() + Environment.NewLine + HttpDetail;
+
         /// <inheritdoc />
         public override string ToString()
             => string.Format(CultureInfo.InvariantCulture, "{0} {1} {2} -> {3} ({4:0} ms{5})",
@@ -49,14 +59,21 @@ namespace ZoomHubPS.Core
     public static class RequestLog
     {
         private static readonly AsyncLocal<Action<RequestLogEntry>> Sink = new AsyncLocal<Action<RequestLogEntry>>();
+        private static readonly AsyncLocal<bool> Detail = new AsyncLocal<bool>();
 
         /// <summary>Sends entries of the current async flow to <paramref name="sink"/> until disposed.</summary>
-        public static IDisposable BeginScope(Action<RequestLogEntry> sink)
+        /// <param name="sink">Receives each entry.</param>
+        /// <param name="withHttpDetail">Also describe each attempt's headers (<see cref="RequestLogEntry.HttpDetail"/>); costs a little per request, so only when asked.</param>
+        public static IDisposable BeginScope(Action<RequestLogEntry> sink, bool withHttpDetail = false)
         {
-            Action<RequestLogEntry> previous = Sink.Value;
+            var scope = new Scope(Sink.Value, Detail.Value);
             Sink.Value = sink;
-            return new Scope(previous);
+            Detail.Value = withHttpDetail;
+            return scope;
         }
+
+        /// <summary>Whether the current flow's scope wants <see cref="RequestLogEntry.HttpDetail"/>.</summary>
+        internal static bool WantsHttpDetail => Detail.Value && Sink.Value != null;
 
         internal static void Write(RequestLogEntry entry)
         {
@@ -73,10 +90,19 @@ namespace ZoomHubPS.Core
         private sealed class Scope : IDisposable
         {
             private readonly Action<RequestLogEntry> _previous;
+            private readonly bool _previousDetail;
 
-            public Scope(Action<RequestLogEntry> previous) => _previous = previous;
+            public Scope(Action<RequestLogEntry> previous, bool previousDetail)
+            {
+                _previous = previous;
+                _previousDetail = previousDetail;
+            }
 
-            public void Dispose() => Sink.Value = _previous;
+            public void Dispose()
+            {
+                Sink.Value = _previous;
+                Detail.Value = _previousDetail;
+            }
         }
     }
 }

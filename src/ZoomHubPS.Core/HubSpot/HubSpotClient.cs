@@ -20,6 +20,8 @@ namespace ZoomHubPS.Core.HubSpot
         {
             Contacts = new HubSpotContactsClient(api);
             Properties = new HubSpotPropertiesClient(api);
+            EventProperties = new HubSpotPropertiesClient(api, HubSpotPropertiesClient.MarketingEvents);
+            Lists = new HubSpotListsClient(api, Contacts);
             MarketingEvents = new HubSpotMarketingEventsClient(api);
             Timeline = new HubSpotTimelineClient(api);
             Account = new HubSpotAccountClient(api);
@@ -35,6 +37,12 @@ namespace ZoomHubPS.Core.HubSpot
 
         /// <summary>Contact properties and groups.</summary>
         public virtual HubSpotPropertiesClient Properties { get; }
+
+        /// <summary>Marketing-event (0-54) property definitions and groups; creating them may be refused (FACTS §D).</summary>
+        public virtual HubSpotPropertiesClient EventProperties { get; }
+
+        /// <summary>Contact lists (v3) and their members.</summary>
+        public virtual HubSpotListsClient Lists { get; }
 
         /// <summary>Marketing events and participations.</summary>
         public virtual HubSpotMarketingEventsClient MarketingEvents { get; }
@@ -223,35 +231,6 @@ namespace ZoomHubPS.Core.HubSpot
 
     internal sealed class ResultsBody<T> { [JsonPropertyName("results")] public List<T> Results { get; set; } = new List<T>(); }
 
-    /// <summary>Contact properties and groups.</summary>
-    public class HubSpotPropertiesClient : HubSpotApiClient
-    {
-        internal HubSpotPropertiesClient(ApiConnection api) : base(api) { }
-
-        /// <summary>For mocking.</summary>
-        protected HubSpotPropertiesClient() { }
-
-        /// <summary>GET /crm/v3/properties/contacts (not paged).</summary>
-        public virtual async Task<IReadOnlyList<HubSpotProperty>> ListAsync(CancellationToken cancellationToken = default)
-            => (await Api.SendAsync<ResultsBody<HubSpotProperty>>(HttpMethod.Get, HubSpotRoutes.PropertyList(), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.Results ?? new List<HubSpotProperty>();
-
-        /// <summary>POST /crm/v3/properties/contacts — 409 when the name exists.</summary>
-        public virtual Task<HubSpotProperty> CreateAsync(HubSpotProperty property, CancellationToken cancellationToken = default)
-            => Api.SendAsync<HubSpotProperty>(HttpMethod.Post, HubSpotRoutes.PropertyList(), property, RateCategory.Standard, cancellationToken);
-
-        /// <summary>POST /crm/v3/properties/contacts/batch/create.</summary>
-        public virtual Task<HubSpotBatchResult<HubSpotProperty>> BatchCreateAsync(IEnumerable<HubSpotProperty> properties, CancellationToken cancellationToken = default)
-            => BatchAsync<HubSpotProperty, HubSpotProperty>(HubSpotRoutes.PropertyBatchCreate(), properties, chunk => new InputsBody<HubSpotProperty> { Inputs = chunk }, cancellationToken);
-
-        /// <summary>GET /crm/v3/properties/contacts/groups.</summary>
-        public virtual async Task<IReadOnlyList<HubSpotPropertyGroup>> ListGroupsAsync(CancellationToken cancellationToken = default)
-            => (await Api.SendAsync<ResultsBody<HubSpotPropertyGroup>>(HttpMethod.Get, HubSpotRoutes.PropertyGroups(), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.Results ?? new List<HubSpotPropertyGroup>();
-
-        /// <summary>POST /crm/v3/properties/contacts/groups — 409 when it exists.</summary>
-        public virtual Task<HubSpotPropertyGroup> CreateGroupAsync(HubSpotPropertyGroup group, CancellationToken cancellationToken = default)
-            => Api.SendAsync<HubSpotPropertyGroup>(HttpMethod.Post, HubSpotRoutes.PropertyGroups(), group, RateCategory.Standard, cancellationToken);
-    }
-
     /// <summary>Marketing events (FACTS §6).</summary>
     public class HubSpotMarketingEventsClient : HubSpotApiClient
     {
@@ -359,6 +338,10 @@ namespace ZoomHubPS.Core.HubSpot
         public virtual Task<HubSpotTimelineTemplate> CreateTemplateAsync(long appId, HubSpotTimelineTemplate template, CancellationToken cancellationToken = default)
             => Api.SendAsync<HubSpotTimelineTemplate>(HttpMethod.Post, HubSpotRoutes.TimelineTemplates(appId), template, RateCategory.Standard, cancellationToken);
 
+        /// <summary>PUT /integrators/timeline/v3/{appId}/event-templates/{eventTemplateId} — the token list replaces the old one; a token keeps its type.</summary>
+        public virtual Task<HubSpotTimelineTemplate> UpdateTemplateAsync(long appId, HubSpotTimelineTemplate template, CancellationToken cancellationToken = default)
+            => Api.SendAsync<HubSpotTimelineTemplate>(HttpMethod.Put, HubSpotRoutes.TimelineTemplate(appId, template.Id), template, RateCategory.Standard, cancellationToken);
+
         /// <summary>POST /integrators/timeline/v3/events/batch/create — 100 per request; a re-sent id is the same event.</summary>
         public virtual Task<HubSpotBatchResult<HubSpotTimelineEvent>> CreateEventsAsync(IEnumerable<HubSpotTimelineEvent> events, CancellationToken cancellationToken = default)
             => BatchAsync<HubSpotTimelineEvent, HubSpotTimelineEvent>(HubSpotRoutes.TimelineEventsBatch(), events, chunk => new InputsBody<HubSpotTimelineEvent> { Inputs = chunk }, cancellationToken);
@@ -376,9 +359,22 @@ namespace ZoomHubPS.Core.HubSpot
         public virtual Task<HubSpotAccountDetails> GetDetailsAsync(CancellationToken cancellationToken = default)
             => Api.SendAsync<HubSpotAccountDetails>(HttpMethod.Get, HubSpotRoutes.AccountDetails(), null, RateCategory.Standard, cancellationToken);
 
+        /// <summary>
+        /// POST /oauth/v2/private-apps/get/access-token-info — the scopes a private-app / service-key token was granted
+        /// (FACTS §E: no scope needed; the token travels in the JSON body, never in the URL, and as the Bearer header).
+        /// </summary>
+        public virtual Task<HubSpotAccessTokenInfo> GetAccessTokenInfoAsync(System.Security.SecureString token, CancellationToken cancellationToken = default)
+            => Api.SendAsync<HubSpotAccessTokenInfo>(new ApiRequest(HttpMethod.Post, HubSpotRoutes.AccessTokenInfo(), RateCategory.Standard)
+            {
+                Kind = RouteKind.Read,
+                Body = new AccessTokenInfoBody { TokenKey = SecretText.Read(token) },
+            }, cancellationToken);
+
         /// <summary>GET /account-info/v3/api-usage/daily/private-apps.</summary>
         public virtual async Task<IReadOnlyList<HubSpotDailyUsage>> GetDailyUsageAsync(CancellationToken cancellationToken = default)
             => (await Api.SendAsync<ResultsBody<HubSpotDailyUsage>>(HttpMethod.Get, HubSpotRoutes.DailyUsage(), null, RateCategory.Standard, cancellationToken).ConfigureAwait(false))?.Results
                ?? new List<HubSpotDailyUsage>();
     }
+
+    internal sealed class AccessTokenInfoBody { [JsonPropertyName("tokenKey")] public string TokenKey { get; set; } }
 }

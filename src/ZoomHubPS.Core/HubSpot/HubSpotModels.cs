@@ -241,6 +241,15 @@ namespace ZoomHubPS.Core.HubSpot
         [JsonPropertyName("dataHostingLocation")] public string DataHostingLocation { get; set; }
     }
 
+    /// <summary>What a private-app token is (FACTS §E): its portal, app, the user who made it, and its scopes.</summary>
+    public sealed class HubSpotAccessTokenInfo
+    {
+        [JsonPropertyName("userId")] public long? UserId { get; set; }
+        [JsonPropertyName("hubId")] public long? HubId { get; set; }
+        [JsonPropertyName("appId")] public long? AppId { get; set; }
+        [JsonPropertyName("scopes")] public List<string> Scopes { get; set; }
+    }
+
     /// <summary>Daily usage of private apps.</summary>
     public sealed class HubSpotDailyUsage
     {
@@ -268,6 +277,16 @@ namespace ZoomHubPS.Core.HubSpot
         [JsonPropertyName("label")] public string Label { get; set; }
         /// <summary>date | enumeration | number | string.</summary>
         [JsonPropertyName("type")] public string Type { get; set; }
+
+        /// <summary>Options of an enumeration token; the spec requires the field on every token (empty otherwise).</summary>
+        [JsonPropertyName("options")] public List<HubSpotTimelineTokenOption> Options { get; set; } = new List<HubSpotTimelineTokenOption>();
+    }
+
+    /// <summary>An option of an enumeration token.</summary>
+    public sealed class HubSpotTimelineTokenOption
+    {
+        [JsonPropertyName("value")] public string Value { get; set; }
+        [JsonPropertyName("label")] public string Label { get; set; }
     }
 
     /// <summary>A timeline event.</summary>

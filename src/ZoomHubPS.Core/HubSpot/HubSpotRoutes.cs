@@ -7,7 +7,7 @@ namespace ZoomHubPS.Core.HubSpot
     internal static class HubSpotRoutes
     {
         private const string Contacts = "crm/v3/objects/contacts";
-        private const string Properties = "crm/v3/properties/contacts";
+        private const string Lists = "crm/v3/lists";
         private const string Events = "marketing/v3/marketing-events";
 
         private static string E(string s) => ApiPath.Segment(s);
@@ -17,9 +17,9 @@ namespace ZoomHubPS.Core.HubSpot
         public static string ContactsBatch(string op) => Contacts + "/batch/" + op;           // POST /crm/v3/objects/contacts/batch/{read|upsert|create|update|archive}
         public static string ContactsSearch() => Contacts + "/search";                        // POST /crm/v3/objects/contacts/search
         public static string ContactsMerge() => Contacts + "/merge";                          // POST /crm/v3/objects/contacts/merge
-        public static string PropertyList() => Properties;                                     // GET|POST /crm/v3/properties/contacts
-        public static string PropertyBatchCreate() => Properties + "/batch/create";           // POST /crm/v3/properties/contacts/batch/create
-        public static string PropertyGroups() => Properties + "/groups";                      // GET|POST /crm/v3/properties/contacts/groups
+        public static string PropertyList(string objectType = "contacts") => "crm/v3/properties/" + E(objectType); // GET|POST /crm/v3/properties/{objectType}
+        public static string PropertyBatchCreate(string objectType = "contacts") => PropertyList(objectType) + "/batch/create"; // POST /crm/v3/properties/{objectType}/batch/create
+        public static string PropertyGroups(string objectType = "contacts") => PropertyList(objectType) + "/groups";      // GET|POST /crm/v3/properties/{objectType}/groups
         public static string EventsList() => Events;                                          // GET /marketing/v3/marketing-events
         public static string EventsUpsert() => Events + "/events/upsert";                     // POST /marketing/v3/marketing-events/events/upsert
         public static string Event(string externalEventId, string account)                    // GET|PATCH /marketing/v3/marketing-events/events/{externalEventId}?externalAccountId=
@@ -37,8 +37,14 @@ namespace ZoomHubPS.Core.HubSpot
         public static string ContactBreakdown(string contactIdentifier)                       // GET …/participations/contacts/{contactIdentifier}/breakdown
             => Events + "/participations/contacts/" + E(contactIdentifier) + "/breakdown";
         public static string TimelineTemplates(long appId) => "integrators/timeline/v3/" + appId + "/event-templates"; // GET|POST /integrators/timeline/v3/{appId}/event-templates
+        public static string TimelineTemplate(long appId, string templateId) => TimelineTemplates(appId) + "/" + E(templateId); // GET|PUT|DELETE …/event-templates/{eventTemplateId}
         public static string TimelineEventsBatch() => "integrators/timeline/v3/events/batch/create";                  // POST /integrators/timeline/v3/events/batch/create
+        public static string List(string listId) => Lists + "/" + E(listId);                 // GET /crm/v3/lists/{listId}
+        public static string ListByName(string objectTypeId, string name)                      // GET /crm/v3/lists/object-type-id/{objectTypeId}/name/{listName}
+            => Lists + "/object-type-id/" + E(objectTypeId) + "/name/" + E(name);
+        public static string ListMemberships(string listId) => List(listId) + "/memberships"; // GET /crm/v3/lists/{listId}/memberships
         public static string AccountDetails() => "account-info/v3/details";                  // GET /account-info/v3/details
+        public static string AccessTokenInfo() => "oauth/v2/private-apps/get/access-token-info"; // POST /oauth/v2/private-apps/get/access-token-info
         public static string DailyUsage() => "account-info/v3/api-usage/daily/private-apps";  // GET /account-info/v3/api-usage/daily/private-apps
     }
 }

@@ -24,5 +24,31 @@ namespace ZoomHubPS.Core.HubSpot
 
         /// <summary>A number token as HubSpot reads it.</summary>
         public static string Decimal(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// Whether a value HubSpot returns is the one written, as HubSpot stores values: a number may come back without its
+        /// trailing zeros ("50" for "50.0"), a date-time in another ISO form or as milliseconds, an empty value as none.
+        /// </summary>
+        public static bool Same(string stored, string written)
+        {
+            stored = stored ?? string.Empty;
+            written = written ?? string.Empty;
+            if (string.Equals(stored, written, StringComparison.Ordinal)) return true;
+            if (stored.Length == 0 || written.Length == 0) return false;
+            if (decimal.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal a)
+                && decimal.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal b))
+            {
+                return a == b;
+            }
+
+            return Instant(stored) is DateTimeOffset x && Instant(written) is DateTimeOffset y && x == y;
+        }
+
+        private static DateTimeOffset? Instant(string value)
+        {
+            if (value.Length >= 12 && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long ms)) return DateTimeOffset.FromUnixTimeMilliseconds(ms);
+            bool iso = value.Length >= 10 && char.IsDigit(value[0]) && value[4] == '-';
+            return iso && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset d) ? d : (DateTimeOffset?)null;
+        }
     }
 }

@@ -62,11 +62,14 @@ namespace ZoomHubPS.Core.WebinarRegistration
         Failed,
     }
 
-    /// <summary>The result of one input.</summary>
+    /// <summary>
+    /// The result of one input. Flat and typed for <c>| Export-Csv</c>: the input object itself is not a property (it
+    /// would export as "@{…}"); <see cref="InputIndex"/> says which input row this is, and <see cref="GetInput"/> returns it.
+    /// </summary>
     public sealed class RegistrationResult
     {
-        /// <summary>The input object.</summary>
-        public object Input { get; set; }
+        /// <summary>Position of the input in the call, 1 for the first (set by the cmdlet; 0 when the engine runs alone).</summary>
+        public int InputIndex { get; set; }
 
         /// <summary>Email.</summary>
         public string Email { get; set; }
@@ -80,7 +83,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
         /// <summary>Outcome.</summary>
         public RegistrationStatus Status { get; set; }
 
-        /// <summary>Host, Panelist, DuplicateInput, Excluded, InvalidEmail, DailyLimit, ZoomError.</summary>
+        /// <summary>Host, Panelist, DuplicateInput, Excluded, InvalidEmail, MissingFirstName, DailyLimit, RateLimited, ZoomError.</summary>
         public string Reason { get; set; }
 
         /// <summary>Zoom's error code for a failure.</summary>
@@ -92,14 +95,23 @@ namespace ZoomHubPS.Core.WebinarRegistration
         /// <summary>Registrant id.</summary>
         public string RegistrantId { get; set; }
 
-        /// <summary>The personal join link.</summary>
-        public string JoinUrl { get; set; }
-
         /// <summary>HubSpot contact id (Add-HubSpotContactToWebinar).</summary>
         public string ContactId { get; set; }
 
         /// <summary>Whether this was a dry run (nothing was written).</summary>
         public bool WhatIf { get; set; }
+
+        /// <summary>The personal join link (last: the longest text).</summary>
+        public string JoinUrl { get; set; }
+
+        /// <summary>The input object the user passed (a method, not a property, so exports stay flat).</summary>
+        internal object Input { get; set; }
+
+        /// <summary>The input object this result is for (a CSV row, a contact, the email given).</summary>
+        public object GetInput() => Input;
+
+        /// <summary>Replaces the input object (the cmdlet hands back the user's own object instead of its bookkeeping).</summary>
+        public void SetInput(object input) => Input = input;
     }
 
     /// <summary>How to register.</summary>

@@ -20,8 +20,24 @@ namespace ZoomHubPS.Core.WebinarSync
                 [names.AttendanceCount] = HubSpotValues.Number(agg.Attended),
                 [names.AverageAttendancePercent] = HubSpotValues.OneDecimal(agg.AveragePercent),
                 [names.LastRegisteredWebinarUrl] = agg.LastRegisteredJoinUrl ?? string.Empty,
+                [names.LastRegisteredWebinarName] = agg.LastRegisteredTopic ?? string.Empty,
+                [names.LastRegisteredWebinarAt] = HubSpotValues.DateTime(agg.LastRegisteredStart),
                 [names.LastAttendedAt] = HubSpotValues.DateTime(agg.LastAttendedAt),
+                [names.LastRecordingUrl] = agg.LastRecordingUrl ?? string.Empty,
+                [names.LastRecordingAt] = HubSpotValues.DateTime(agg.LastRecordingAt),
             };
+        }
+
+        /// <summary>Whether <paramref name="contact"/> already shows <paramref name="properties"/>, in whatever form HubSpot stored them (<see cref="HubSpotValues.Same"/>).</summary>
+        public static bool Shows(HubSpotObject contact, IReadOnlyDictionary<string, string> properties)
+        {
+            if (contact == null) return false;
+            foreach (KeyValuePair<string, string> p in properties)
+            {
+                if (!HubSpotValues.Same(contact.Get(p.Key), p.Value)) return false;
+            }
+
+            return true;
         }
     }
 }

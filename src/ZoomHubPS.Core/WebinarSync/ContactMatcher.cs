@@ -27,7 +27,8 @@ namespace ZoomHubPS.Core.WebinarSync
             _hubSpot = hubSpot;
             _options = options;
             _skips = skips;
-            _properties = new[] { "email", "firstname", "lastname", "hs_additional_emails", names.History };
+            // Every property the sync writes: a contact that does not show what its ledger stands for is written again.
+            _properties = new[] { "email", "firstname", "lastname", "hs_additional_emails" }.Concat(names.All()).ToArray();
         }
 
         public async Task MatchAsync(IReadOnlyList<SyncPerson> people, CancellationToken ct)

@@ -63,14 +63,6 @@ namespace ZoomHubPS.Core.WebinarSync
 
         internal bool SameAs(HistoryEntry other) => other != null && Serialize() == other.Serialize();
 
-        /// <summary>A copy with the timeline signature changed.</summary>
-        internal HistoryEntry WithTimeline(string timeline)
-        {
-            var copy = (HistoryEntry)MemberwiseClone();
-            copy.Timeline = timeline;
-            return copy;
-        }
-
         internal string Serialize()
         {
             string duration = DurationSeconds > 0 || LegacyPercentTenths == 0
@@ -154,7 +146,10 @@ namespace ZoomHubPS.Core.WebinarSync
 
         public void Offer(HistoryEntry e)
         {
-            if (e.RegisteredAtUnix > 0 && (e.RegisteredAtUnix > RegisteredAt || (e.RegisteredAtUnix == RegisteredAt && JoinUrl == null)))
+            // One registration for a webinar held several times is in every slot's entry with the same time: the latest
+            // slot is the one the contact is registered for next.
+            bool tie = e.RegisteredAtUnix == RegisteredAt && (JoinUrl == null || e.StartUnix > RegisteredStart);
+            if (e.RegisteredAtUnix > 0 && (e.RegisteredAtUnix > RegisteredAt || tie))
             {
                 RegisteredAt = e.RegisteredAtUnix;
                 JoinUrl = e.JoinUrl;

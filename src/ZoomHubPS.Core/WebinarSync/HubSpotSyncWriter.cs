@@ -154,7 +154,7 @@ namespace ZoomHubPS.Core.WebinarSync
         private async Task<HubSpotMarketingEvent> EnsureEventOnceAsync(CancellationToken ct)
         {
             HubSpotMarketingEvent wanted = _instance.IsPast
-                ? WebinarEvent.Build(_instance.Webinar, _instance.EventAccountId, _instance.SlotStart, _instance.Start, _instance.End)
+                ? WebinarEvent.Build(_instance.Webinar, _instance.EventAccountId, _instance.SlotStart, _instance.Start, _instance.End, _instance.EventProperties)
                 : WebinarEvent.Scheduled(_instance.Webinar, _instance.EventAccountId, _instance.SlotStart, _instance.Occurrence);
             HubSpotMarketingEvent existing = await _hubSpot.MarketingEvents.GetAsync(_instance.EventId, _instance.EventAccountId, ct).ConfigureAwait(false);
             if (!WebinarEvent.HasFields(existing, wanted) && !_whatIf)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.Recordings;
 using ZoomHubPS.Core.Webinars;
 using ZoomHubPS.Core.Zoom;
 
@@ -83,6 +85,32 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>Whether the instance is over at <paramref name="now"/> (then its event is completed).</summary>
         public bool HasEnded(DateTimeOffset now) => IsPast && now >= End;
+
+        /// <summary>The instance's recording as the sync read it (null: not read, like <see cref="RecordingState.NotRead"/>).</summary>
+        public InstanceRecording Recording { get; private set; }
+
+        /// <summary>The custom properties the instance's marketing event carries (the recording's, where HubSpot defines them).</summary>
+        public IReadOnlyList<HubSpotEventProperty> EventProperties { get; private set; } = new HubSpotEventProperty[0];
+
+        /// <summary>The recording's share link for ledger entries: the known link, none when Zoom has none, else what the entry had.</summary>
+        public string RecordingUrlOr(string previous)
+        {
+            switch (Recording?.State)
+            {
+                case RecordingState.Available: return Recording.ShareUrl;
+                case RecordingState.NoRecording: return null;
+                default: return previous; // not read this run: left as it was
+            }
+        }
+
+        /// <summary>A copy that knows the recording and the event properties it gives.</summary>
+        public InstanceContext WithRecording(InstanceRecording recording, IReadOnlyList<HubSpotEventProperty> eventProperties)
+        {
+            var copy = (InstanceContext)MemberwiseClone();
+            copy.Recording = recording;
+            copy.EventProperties = eventProperties ?? new HubSpotEventProperty[0];
+            return copy;
+        }
     }
 
     /// <summary>How many of a recurring webinar's live occurrences each approved registrant is listed for.</summary>

@@ -10,13 +10,13 @@ namespace ZoomHubPS.Core.WebinarSync
     /// <summary>What Initialize-ZoomHubSchema did for one property or group.</summary>
     public sealed class SchemaItemResult
     {
-        /// <summary>Group or Property.</summary>
+        /// <summary>Group, Property (contacts), EventProperty (marketing events) or TimelineTemplate.</summary>
         public string Kind { get; set; }
 
         /// <summary>Name.</summary>
         public string Name { get; set; }
 
-        /// <summary>Created, Existing, WouldCreate (WhatIf) or Conflicting.</summary>
+        /// <summary>Created, Existing, WouldCreate (WhatIf), Conflicting, CreateInHubSpot (refused by the API: <see cref="Message"/> says what to create), Updated, WouldUpdate.</summary>
         public string Status { get; set; }
 
         /// <summary>Details (e.g. the conflicting type).</summary>
@@ -55,22 +55,8 @@ namespace ZoomHubPS.Core.WebinarSync
             var missing = new List<HubSpotProperty>();
             foreach (HubSpotProperty wanted in names.Definitions())
             {
-                if (existing.TryGetValue(wanted.Name, out HubSpotProperty have))
-                {
-                    bool compatible = string.Equals(have.Type, wanted.Type, StringComparison.OrdinalIgnoreCase)
-                        || (wanted.Type == "datetime" && have.Type == "date");
-                    results.Add(new SchemaItemResult
-                    {
-                        Kind = "Property",
-                        Name = wanted.Name,
-                        Status = compatible ? "Existing" : "Conflicting",
-                        Message = compatible ? null : $"'{wanted.Name}' exists with type '{have.Type}', but the sync writes '{wanted.Type}'. Map the name to another property (-PropertyName) or change the property in HubSpot.",
-                    });
-                }
-                else
-                {
-                    missing.Add(wanted);
-                }
+                if (existing.TryGetValue(wanted.Name, out HubSpotProperty have)) results.Add(Compare("Property", have, wanted));
+                else missing.Add(wanted);
             }
 
             if (missing.Count > 0)
@@ -87,7 +73,21 @@ namespace ZoomHubPS.Core.WebinarSync
                 results.AddRange(missing.Select(m => new SchemaItemResult { Kind = "Property", Name = m.Name, Status = whatIf ? "WouldCreate" : "Created" }));
             }
 
+            results.AddRange(await EventPropertySchema.EnsureAsync(_connection.HubSpot.EventProperties, names, whatIf, cancellationToken).ConfigureAwait(false));
             return results;
+        }
+
+        /// <summary>An existing definition against the wanted one: Existing, or Conflicting when the sync could not write its values.</summary>
+        internal static SchemaItemResult Compare(string kind, HubSpotProperty have, HubSpotProperty wanted)
+        {
+            bool compatible = string.Equals(have.Type, wanted.Type, StringComparison.OrdinalIgnoreCase) || (wanted.Type == "datetime" && have.Type == "date");
+            return new SchemaItemResult
+            {
+                Kind = kind,
+                Name = wanted.Name,
+                Status = compatible ? "Existing" : "Conflicting",
+                Message = compatible ? null : $"'{wanted.Name}' exists with type '{have.Type}', but the sync writes '{wanted.Type}'. Map the name to another property (-PropertyName) or change the property in HubSpot.",
+            };
         }
 
         /// <summary>Names of required properties that are missing (the sync refuses to run without them).</summary>

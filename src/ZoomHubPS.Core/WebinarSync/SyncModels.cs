@@ -57,7 +57,10 @@ namespace ZoomHubPS.Core.WebinarSync
         public string InstanceUuid { get; set; }
     }
 
-    /// <summary>One person's outcome.</summary>
+    /// <summary>
+    /// One person's outcome (<c>Sync-ZoomWebinarToHubSpot -Detailed</c>). Flat and typed, so
+    /// <c>| Export-Csv</c> writes one row per person with no nested values.
+    /// </summary>
     public sealed class PersonSyncRecord
     {
         /// <summary>Webinar id.</summary>
@@ -75,7 +78,7 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Outcome.</summary>
         public SyncOutcome Outcome { get; set; }
 
-        /// <summary>Skip or failure reason.</summary>
+        /// <summary>Skip or failure reason (one of <see cref="SkipReasons"/> for skips).</summary>
         public string Reason { get; set; }
 
         /// <summary>HubSpot contact id.</summary>
@@ -84,10 +87,10 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Registration status at Zoom (approved, pending, denied) or null.</summary>
         public string RegistrationStatus { get; set; }
 
-        /// <summary>Seconds attended.</summary>
+        /// <summary>Seconds attended (union of the person's sessions).</summary>
         public long AttendedSeconds { get; set; }
 
-        /// <summary>Percent attended.</summary>
+        /// <summary>Percent of the instance attended, 0-100.</summary>
         public double Percent { get; set; }
 
         /// <summary>HubSpot's message for a failure.</summary>
@@ -97,9 +100,17 @@ namespace ZoomHubPS.Core.WebinarSync
         public bool WhatIf { get; set; }
     }
 
-    /// <summary>The result of syncing one instance.</summary>
+    /// <summary>
+    /// The result of syncing one instance. Every public property is a number, a string, a date or a bool, so
+    /// <c>| Export-Csv</c> and <c>| ConvertTo-Json</c> give one flat row per instance: skips get one column per reason
+    /// and participations one column per state, the duration is in seconds.
+    /// </summary>
     public sealed class SyncResult
     {
+        // The engine counts into these maps (any reason or state string); the flat properties below read them.
+        private readonly Dictionary<string, int> _skippedByReason = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _participations = new Dictionary<string, int>(StringComparer.Ordinal);
+
         /// <summary>Webinar id.</summary>
         public long WebinarId { get; set; }
 
@@ -121,29 +132,65 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>People already synced.</summary>
         public int Unchanged { get; set; }
 
-        /// <summary>People skipped.</summary>
+        /// <summary>People skipped (the Skipped* columns say why).</summary>
         public int Skipped { get; set; }
 
         /// <summary>People whose write failed.</summary>
         public int Failed { get; set; }
 
-        /// <summary>Skips per reason.</summary>
-        public Dictionary<string, int> SkippedByReason { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+        /// <summary>Skipped: participant rows with neither an email nor a registrant id.</summary>
+        public int SkippedNoEmail => SkipCount(SkipReasons.NoEmail);
+
+        /// <summary>Skipped: users of the connected Zoom account.</summary>
+        public int SkippedAccountUser => SkipCount(SkipReasons.AccountUser);
+
+        /// <summary>Skipped: new contacts in an excluded contact domain.</summary>
+        public int SkippedExcludedDomain => SkipCount(SkipReasons.ExcludedDomain);
+
+        /// <summary>Skipped: emails of contacts deleted in HubSpot (not re-created).</summary>
+        public int SkippedDeletedContact => SkipCount(SkipReasons.DeletedContact);
+
+        /// <summary>Skipped: invalid emails.</summary>
+        public int SkippedInvalidEmail => SkipCount(SkipReasons.InvalidEmail);
+
+        /// <summary>Skipped: pending registrations (reported, not counted).</summary>
+        public int SkippedPending => SkipCount(SkipReasons.Pending);
+
+        /// <summary>Register participations written to the marketing event.</summary>
+        public int RegisterParticipations => ParticipationCount("register");
+
+        /// <summary>Attend participations written to the marketing event.</summary>
+        public int AttendParticipations => ParticipationCount("attend");
+
+        /// <summary>Cancel participations written to the marketing event.</summary>
+        public int CancelParticipations => ParticipationCount("cancel");
 
         /// <summary>Timeline events written.</summary>
         public int TimelineEvents { get; set; }
 
-        /// <summary>Participations written per state (register, attend, cancel).</summary>
-        public Dictionary<string, int> Participations { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
-
         /// <summary>Marketing event external id.</summary>
         public string MarketingEventId { get; set; }
 
-        /// <summary>Whether the instance was skipped whole (ExcludedHost).</summary>
+        /// <summary>Why the whole instance was skipped (ExcludedHost), else null.</summary>
         public string InstanceSkipReason { get; set; }
+
+        /// <summary>Available, or why no recording was written (RecordingsOff, ExcludedRecordingDomain, NotHeld, NoRecording, Unavailable).</summary>
+        public string RecordingStatus { get; set; }
 
         /// <summary>Recording share URL (with IncludeRecording).</summary>
         public string RecordingShareUrl { get; set; }
+
+        /// <summary>When the recording starts.</summary>
+        public DateTimeOffset? RecordingStart { get; set; }
+
+        /// <summary>The recording's length in minutes.</summary>
+        public int? RecordingDurationMinutes { get; set; }
+
+        /// <summary>The transcript's download link, once Zoom lists it.</summary>
+        public string TranscriptUrl { get; set; }
+
+        /// <summary>What to know about the recording: why it was not read, a passcode, a transcript not ready, event properties to create.</summary>
+        public string RecordingNote { get; set; }
 
         /// <summary>Zoom requests used.</summary>
         public int ZoomRequests { get; set; }
@@ -151,11 +198,29 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>HubSpot requests used.</summary>
         public int HubSpotRequests { get; set; }
 
-        /// <summary>Duration.</summary>
-        public TimeSpan Duration { get; set; }
+        /// <summary>How long the instance took, in seconds (one decimal).</summary>
+        public double DurationSeconds => Math.Round(Duration.TotalSeconds, 1);
 
         /// <summary>Whether this was a dry run.</summary>
         public bool WhatIf { get; set; }
+
+        /// <summary>Skips per reason, as the engine counted them (internal: the flat Skipped* properties are the public shape).</summary>
+        internal Dictionary<string, int> SkippedByReason => _skippedByReason;
+
+        /// <summary>Participations per state (register, attend, cancel), as the engine counted them.</summary>
+        internal Dictionary<string, int> Participations => _participations;
+
+        /// <summary>How long the instance took (the engine sets it; <see cref="DurationSeconds"/> is the public shape).</summary>
+        internal TimeSpan Duration { get; set; }
+
+        /// <summary>One line for the information stream and logs.</summary>
+        public override string ToString()
+        {
+            string when = StartTime.HasValue ? " " + StartTime.Value.ToUniversalTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+            return string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "Webinar {0}{1} '{2}': created {3}, updated {4}, unchanged {5}, skipped {6}, failed {7}{8}",
+                WebinarId, when, Topic, Created, Updated, Unchanged, Skipped, Failed, WhatIf ? " (WhatIf)" : string.Empty);
+        }
 
         internal void Count(PersonSyncRecord r)
         {
@@ -167,14 +232,19 @@ namespace ZoomHubPS.Core.WebinarSync
                 case SyncOutcome.Failed: Failed++; break;
                 default:
                     Skipped++;
-                    SkippedByReason[r.Reason] = SkippedByReason.TryGetValue(r.Reason, out int n) ? n + 1 : 1;
+                    string reason = r.Reason ?? string.Empty;
+                    _skippedByReason[reason] = _skippedByReason.TryGetValue(reason, out int n) ? n + 1 : 1;
                     break;
             }
         }
 
         internal void AddParticipations(string state, int count)
         {
-            if (count > 0) Participations[state] = (Participations.TryGetValue(state, out int n) ? n : 0) + count;
+            if (count > 0) _participations[state] = (_participations.TryGetValue(state, out int n) ? n : 0) + count;
         }
+
+        private int SkipCount(string reason) => _skippedByReason.TryGetValue(reason, out int n) ? n : 0;
+
+        private int ParticipationCount(string state) => _participations.TryGetValue(state, out int n) ? n : 0;
     }
 }

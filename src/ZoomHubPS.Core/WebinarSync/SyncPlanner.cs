@@ -45,22 +45,28 @@ namespace ZoomHubPS.Core.WebinarSync
             HistoryEntry old = history.Find(_instance.WebinarId, _instance.SlotUnix);
             HistoryEntry legacy = _instance.LegacyUnix is long unix ? history.Find(_instance.WebinarId, unix) : null;
             HistoryEntry previous = old ?? legacy;
-            HistoryEntry entry = NewEntry(person, attendance);
-            bool writeTimeline = _timeline != null && !entry.IsEmpty && previous?.Timeline != _timeline.Signature;
+            HistoryEntry entry = NewEntry(person, attendance, previous);
+
+            // Entries written before these templates (or before any) get every event once: that is the backfill.
+            bool backfill = _timeline != null && !entry.IsEmpty && previous?.Timeline != _timeline.Signature;
             entry.Timeline = _timeline == null ? previous?.Timeline : _timeline.Signature;
-            if (legacy == null && entry.SameAs(old))
+            plan.Entry = entry;
+            plan.Replaces = legacy;
+            plan.BaseLedger = person.Contact?.Get(_names.History);
+            Apply(history, plan);
+            Dictionary<string, string> properties = Properties(person, history);
+
+            // Nothing to do only when the entry is as recorded and the contact already shows what the ledger stands for
+            // (a property added by a newer version, or edited by hand, is written once).
+            if (legacy == null && entry.SameAs(old) && ContactAggregates.Shows(person.Contact, properties))
             {
                 plan.Outcome = SyncOutcome.Unchanged;
                 return plan;
             }
 
-            plan.Entry = entry;
-            plan.Replaces = legacy;
-            plan.BaseLedger = person.Contact?.Get(_names.History);
-            Apply(history, plan);
             AddParticipations(plan, previous, entry);
-            if (_timeline != null && (writeTimeline || !SameFacts(previous, entry))) plan.TimelineEvents.AddRange(_timeline.For(person, entry, attendance));
-            plan.Properties = Properties(person, history);
+            if (_timeline != null && !entry.IsEmpty) plan.TimelineEvents.AddRange(_timeline.For(person, previous, entry, attendance, backfill));
+            plan.Properties = properties;
             plan.Outcome = person.Contact == null ? SyncOutcome.Created : SyncOutcome.Updated;
             return plan;
         }
@@ -83,7 +89,7 @@ namespace ZoomHubPS.Core.WebinarSync
             history.Replace(plan.Entry);
         }
 
-        private HistoryEntry NewEntry(SyncPerson person, WebinarAttendance attendance)
+        private HistoryEntry NewEntry(SyncPerson person, WebinarAttendance attendance, HistoryEntry previous)
         {
             ZoomRegistrant r = person.Registrant;
             bool approved = person.State == RegistrantStatus.Approved;
@@ -102,6 +108,9 @@ namespace ZoomHubPS.Core.WebinarSync
                 DurationSeconds = attended > 0 ? Math.Max(1, (long)Math.Round(_instance.Duration.Length.TotalSeconds)) : 0,
                 JoinUrl = approved ? r.JoinUrl : null,
                 Topic = approved ? _instance.Webinar.Topic : null,
+
+                // Registrants and attendees get the recording; a recording not read this run keeps the entry's link.
+                RecordingUrl = approved || attended > 0 ? _instance.RecordingUrlOr(previous?.RecordingUrl) : null,
             };
         }
 
@@ -133,9 +142,6 @@ namespace ZoomHubPS.Core.WebinarSync
                 }));
             }
         }
-
-        private static bool SameFacts(HistoryEntry previous, HistoryEntry entry)
-            => previous != null && previous.WithTimeline(entry.Timeline).SameAs(entry);
 
         private Dictionary<string, string> Properties(SyncPerson person, WebinarHistory history)
         {

@@ -1,10 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ZoomHubPS.Core.HubSpot;
 
 namespace ZoomHubPS.Core.WebinarSync
 {
-    /// <summary>The contact properties the sync writes; each name can be mapped (e.g. to HubSpot's own zoom_webinar_* names).</summary>
+    /// <summary>
+    /// The properties the sync writes — on contacts, and on the marketing events of recorded instances; each name can be
+    /// mapped (e.g. to HubSpot's own zoom_webinar_* names).
+    /// </summary>
     public sealed class SyncPropertyNames
     {
         /// <summary>Property group of the module's properties.</summary>
@@ -22,29 +26,72 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Personal join URL of the last registered webinar.</summary>
         public string LastRegisteredWebinarUrl { get; set; } = "zoomhub_last_registered_webinar_url";
 
+        /// <summary>Topic of the last registered webinar.</summary>
+        public string LastRegisteredWebinarName { get; set; } = "zoomhub_last_registered_webinar_name";
+
+        /// <summary>Start of the last registered webinar.</summary>
+        public string LastRegisteredWebinarAt { get; set; } = "zoomhub_last_registered_webinar_at";
+
         /// <summary>When the contact last attended.</summary>
         public string LastAttendedAt { get; set; } = "zoomhub_last_attended_webinar_at";
+
+        /// <summary>Share link of the recording of the latest webinar the contact registered for or attended that has one.</summary>
+        public string LastRecordingUrl { get; set; } = "zoomhub_last_webinar_recording_url";
+
+        /// <summary>Start of that webinar.</summary>
+        public string LastRecordingAt { get; set; } = "zoomhub_last_webinar_recording_at";
 
         /// <summary>The hidden ledger.</summary>
         public string History { get; set; } = "zoomhub_webinar_history";
 
-        /// <summary>Applies a map of logical name (RegistrationCount, AttendanceCount, AverageAttendancePercent, LastRegisteredWebinarUrl, LastAttendedAt, History, Group) or default property name → property name.</summary>
+        /// <summary>Marketing event: the recording's share link.</summary>
+        public string EventRecordingUrl { get; set; } = "zoomhub_recording_url";
+
+        /// <summary>Marketing event: when the recording starts.</summary>
+        public string EventRecordingStart { get; set; } = "zoomhub_recording_start";
+
+        /// <summary>Marketing event: the recording's length in minutes.</summary>
+        public string EventRecordingDurationMinutes { get; set; } = "zoomhub_recording_duration_minutes";
+
+        /// <summary>Marketing event: the transcript's download link.</summary>
+        public string EventTranscriptUrl { get; set; } = "zoomhub_transcript_url";
+
+        // Logical name → how to read and set it: one table for From, the error message and the docs.
+        private static readonly (string Logical, Func<SyncPropertyNames, string> Get, Action<SyncPropertyNames, string> Set)[] Slots =
+        {
+            (nameof(RegistrationCount), n => n.RegistrationCount, (n, v) => n.RegistrationCount = v),
+            (nameof(AttendanceCount), n => n.AttendanceCount, (n, v) => n.AttendanceCount = v),
+            (nameof(AverageAttendancePercent), n => n.AverageAttendancePercent, (n, v) => n.AverageAttendancePercent = v),
+            (nameof(LastRegisteredWebinarUrl), n => n.LastRegisteredWebinarUrl, (n, v) => n.LastRegisteredWebinarUrl = v),
+            (nameof(LastRegisteredWebinarName), n => n.LastRegisteredWebinarName, (n, v) => n.LastRegisteredWebinarName = v),
+            (nameof(LastRegisteredWebinarAt), n => n.LastRegisteredWebinarAt, (n, v) => n.LastRegisteredWebinarAt = v),
+            (nameof(LastAttendedAt), n => n.LastAttendedAt, (n, v) => n.LastAttendedAt = v),
+            (nameof(LastRecordingUrl), n => n.LastRecordingUrl, (n, v) => n.LastRecordingUrl = v),
+            (nameof(LastRecordingAt), n => n.LastRecordingAt, (n, v) => n.LastRecordingAt = v),
+            (nameof(History), n => n.History, (n, v) => n.History = v),
+            (nameof(EventRecordingUrl), n => n.EventRecordingUrl, (n, v) => n.EventRecordingUrl = v),
+            (nameof(EventRecordingStart), n => n.EventRecordingStart, (n, v) => n.EventRecordingStart = v),
+            (nameof(EventRecordingDurationMinutes), n => n.EventRecordingDurationMinutes, (n, v) => n.EventRecordingDurationMinutes = v),
+            (nameof(EventTranscriptUrl), n => n.EventTranscriptUrl, (n, v) => n.EventTranscriptUrl = v),
+            (nameof(Group), n => "group", (n, v) => n.Group = v),
+        };
+
+        /// <summary>The logical names a map may use (<see cref="From"/>).</summary>
+        public static IReadOnlyList<string> LogicalNames { get; } = Slots.Select(s => s.Logical).ToArray();
+
+        /// <summary>Applies a map of logical name (<see cref="LogicalNames"/>) or default property name → property name.</summary>
         public static SyncPropertyNames From(IDictionary<string, string> map)
         {
             var names = new SyncPropertyNames();
+            var defaults = new SyncPropertyNames();
             if (map == null) return names;
             foreach (var pair in map)
             {
                 string key = pair.Key, value = pair.Value;
                 if (string.IsNullOrWhiteSpace(value)) throw new ArgumentException($"The property map gives no name for '{key}'.");
-                if (Is(key, nameof(RegistrationCount), names.RegistrationCount)) names.RegistrationCount = value;
-                else if (Is(key, nameof(AttendanceCount), names.AttendanceCount)) names.AttendanceCount = value;
-                else if (Is(key, nameof(AverageAttendancePercent), names.AverageAttendancePercent)) names.AverageAttendancePercent = value;
-                else if (Is(key, nameof(LastRegisteredWebinarUrl), names.LastRegisteredWebinarUrl)) names.LastRegisteredWebinarUrl = value;
-                else if (Is(key, nameof(LastAttendedAt), names.LastAttendedAt)) names.LastAttendedAt = value;
-                else if (Is(key, nameof(History), names.History)) names.History = value;
-                else if (Is(key, nameof(Group), "group")) names.Group = value;
-                else throw new ArgumentException($"'{key}' is not a property the sync writes. Use one of: RegistrationCount, AttendanceCount, AverageAttendancePercent, LastRegisteredWebinarUrl, LastAttendedAt, History, Group.");
+                var slot = Slots.FirstOrDefault(s => Is(key, s.Logical, s.Get(defaults)));
+                if (slot.Set == null) throw new ArgumentException($"'{key}' is not a property the sync writes. Use one of: {string.Join(", ", LogicalNames)}.");
+                slot.Set(names, value);
             }
 
             return names;
@@ -53,21 +100,40 @@ namespace ZoomHubPS.Core.WebinarSync
         private static bool Is(string key, string logical, string current)
             => string.Equals(key, logical, StringComparison.OrdinalIgnoreCase) || string.Equals(key, current, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Definitions for the schema initializer.</summary>
+        /// <summary>Contact property definitions for the schema initializer.</summary>
         public IReadOnlyList<HubSpotProperty> Definitions() => new[]
         {
             Number(RegistrationCount, "Zoom webinar registrations", "Webinars (or occurrences) the contact registered for and is still approved for. Written by ZoomHubPS."),
             Number(AttendanceCount, "Zoom webinars attended", "Webinar instances the contact attended. Written by ZoomHubPS."),
             Number(AverageAttendancePercent, "Average Zoom webinar attendance (%)", "Mean share of each attended webinar the contact attended. Written by ZoomHubPS."),
-            new HubSpotProperty { Name = LastRegisteredWebinarUrl, Label = "Last registered Zoom webinar", Type = "string", FieldType = "text", GroupName = Group, Description = "Personal join link of the latest webinar registration. Written by ZoomHubPS." },
-            new HubSpotProperty { Name = LastAttendedAt, Label = "Last attended Zoom webinar", Type = "datetime", FieldType = "date", GroupName = Group, Description = "Start of the latest webinar the contact attended. Written by ZoomHubPS." },
+            Text(LastRegisteredWebinarUrl, "Last registered Zoom webinar", "Personal join link of the latest webinar registration. Written by ZoomHubPS."),
+            Text(LastRegisteredWebinarName, "Last registered Zoom webinar name", "Topic of the latest webinar registration. Written by ZoomHubPS."),
+            DateTime(LastRegisteredWebinarAt, "Last registered Zoom webinar start", "When the webinar of the latest registration starts. Written by ZoomHubPS."),
+            DateTime(LastAttendedAt, "Last attended Zoom webinar", "Start of the latest webinar the contact attended. Written by ZoomHubPS."),
+            Text(LastRecordingUrl, "Last Zoom webinar recording", "Recording link of the latest webinar the contact registered for or attended that has a recording. Written by ZoomHubPS."),
+            DateTime(LastRecordingAt, "Last Zoom webinar recording date", "Start of the webinar of that recording. Written by ZoomHubPS."),
             new HubSpotProperty { Name = History, Label = "Zoom webinar history (ZoomHubPS)", Type = "string", FieldType = "textarea", GroupName = Group, Hidden = true, FormField = false, Description = "Ledger ZoomHubPS recomputes the webinar properties from. Do not edit." },
+        };
+
+        /// <summary>Marketing-event property definitions (written on recorded instances' events, where they exist).</summary>
+        public IReadOnlyList<HubSpotProperty> EventDefinitions() => new[]
+        {
+            Text(EventRecordingUrl, "Zoom recording link", "Share link of the webinar's cloud recording. Written by ZoomHubPS."),
+            DateTime(EventRecordingStart, "Zoom recording start", "When the cloud recording starts. Written by ZoomHubPS."),
+            Number(EventRecordingDurationMinutes, "Zoom recording length (minutes)", "Length of the cloud recording. Written by ZoomHubPS."),
+            Text(EventTranscriptUrl, "Zoom transcript link", "Download link of the recording's transcript (needs a Zoom sign-in, or Get-ZoomWebinarTranscript). Written by ZoomHubPS."),
         };
 
         private HubSpotProperty Number(string name, string label, string description)
             => new HubSpotProperty { Name = name, Label = label, Type = "number", FieldType = "number", GroupName = Group, Description = description };
 
-        /// <summary>Every property name the sync reads or writes.</summary>
-        public IEnumerable<string> All() => new[] { RegistrationCount, AttendanceCount, AverageAttendancePercent, LastRegisteredWebinarUrl, LastAttendedAt, History };
+        private HubSpotProperty Text(string name, string label, string description)
+            => new HubSpotProperty { Name = name, Label = label, Type = "string", FieldType = "text", GroupName = Group, Description = description };
+
+        private HubSpotProperty DateTime(string name, string label, string description)
+            => new HubSpotProperty { Name = name, Label = label, Type = "datetime", FieldType = "date", GroupName = Group, Description = description };
+
+        /// <summary>Every contact property name the sync reads or writes (the sync refuses to run while one is missing).</summary>
+        public IEnumerable<string> All() => Definitions().Select(d => d.Name);
     }
 }

@@ -18,7 +18,8 @@ namespace ZoomHubPS.Core.WebinarSync
     {
         private readonly ZoomHubConnection _api;
         private readonly ConcurrentDictionary<string, Task> _schema = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<long, Task<IReadOnlyDictionary<string, string>>> _templates = new ConcurrentDictionary<long, Task<IReadOnlyDictionary<string, string>>>();
+        private readonly ConcurrentDictionary<long, Task<TimelineTemplateSet>> _templates = new ConcurrentDictionary<long, Task<TimelineTemplateSet>>();
+        private readonly ConcurrentDictionary<string, Task<EventPropertyNames>> _eventProperties = new ConcurrentDictionary<string, Task<EventPropertyNames>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<long, Task<OccurrenceRegistrations>> _occurrences = new ConcurrentDictionary<long, Task<OccurrenceRegistrations>>();
         private readonly ConcurrentDictionary<long, Task<ZoomWebinar>> _webinars = new ConcurrentDictionary<long, Task<ZoomWebinar>>();
         private readonly ConcurrentDictionary<long, Task<IReadOnlyList<ZoomPastInstance>>> _instances = new ConcurrentDictionary<long, Task<IReadOnlyList<ZoomPastInstance>>>();
@@ -35,9 +36,13 @@ namespace ZoomHubPS.Core.WebinarSync
         public Task EnsureSchemaAsync(SyncPropertyNames names, CancellationToken ct)
             => Shared(_schema, string.Join(",", names.All()), () => CheckSchemaAsync(names, ct));
 
-        /// <summary>Template ids by name for a timeline app (throws when they are missing).</summary>
-        public Task<IReadOnlyDictionary<string, string>> TemplatesAsync(long appId, CancellationToken ct)
+        /// <summary>A timeline app's templates (throws when they are missing).</summary>
+        public Task<TimelineTemplateSet> TemplatesAsync(long appId, CancellationToken ct)
             => Shared(_templates, appId, () => TimelineTemplates.ResolveAsync(_api, appId, ct));
+
+        /// <summary>Which of the sync's marketing-event properties HubSpot defines (only those are written).</summary>
+        public Task<EventPropertyNames> EventPropertiesAsync(SyncPropertyNames names, CancellationToken ct)
+            => Shared(_eventProperties, string.Join(",", names.EventDefinitions().Select(d => d.Name)), () => EventPropertyNames.ReadAsync(_api, names, ct));
 
         /// <summary>Every user of the Zoom account (active, inactive, pending), by email.</summary>
         public Task<HashSet<string>> AccountUsersAsync(CancellationToken ct)

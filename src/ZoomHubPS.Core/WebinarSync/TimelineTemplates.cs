@@ -29,82 +29,123 @@ namespace ZoomHubPS.Core.WebinarSync
             {
                 Name = Registration, ObjectType = "contacts",
                 HeaderTemplate = "Registered for [{{webinarTopic}}]({{joinUrl}})",
-                DetailTemplate = "Webinar {{webinarId}} on {{#formatDate startTime}}{{/formatDate}}",
-                Tokens = new List<HubSpotTimelineToken>
-                {
-                    new HubSpotTimelineToken { Name = "webinarTopic", Label = "Webinar topic", Type = "string" },
-                    new HubSpotTimelineToken { Name = "webinarId", Label = "Webinar ID", Type = "string" },
-                    new HubSpotTimelineToken { Name = "startTime", Label = "Start time", Type = "date" },
-                    new HubSpotTimelineToken { Name = "joinUrl", Label = "Join URL", Type = "string" },
-                },
+                DetailTemplate = "Webinar {{webinarId}} on {{#formatDate startTime}}{{/formatDate}}; registered {{#formatDate registeredAt}}{{/formatDate}}",
+                Tokens = Tokens(("webinarTopic", "Webinar topic", "string"), ("webinarId", "Webinar ID", "string"), ("startTime", "Start time", "date"),
+                    ("joinUrl", "Join URL", "string"), ("registeredAt", "Registered at", "date")),
             },
             new HubSpotTimelineTemplate
             {
                 Name = Attendance, ObjectType = "contacts",
                 HeaderTemplate = "Attended {{webinarTopic}}",
-                DetailTemplate = "Joined {{#formatDate joinTime}}{{/formatDate}}, stayed {{durationMinutes}} min ({{percent}} %)",
-                Tokens = new List<HubSpotTimelineToken>
-                {
-                    new HubSpotTimelineToken { Name = "webinarTopic", Label = "Webinar topic", Type = "string" },
-                    new HubSpotTimelineToken { Name = "webinarId", Label = "Webinar ID", Type = "string" },
-                    new HubSpotTimelineToken { Name = "joinTime", Label = "Join time", Type = "date" },
-                    new HubSpotTimelineToken { Name = "durationMinutes", Label = "Minutes attended", Type = "number" },
-                    new HubSpotTimelineToken { Name = "percent", Label = "Percent attended", Type = "number" },
-                },
+                DetailTemplate = "Webinar {{webinarId}} on {{#formatDate webinarDate}}{{/formatDate}}: joined {{#formatDate joinTime}}{{/formatDate}}, "
+                    + "left {{#formatDate leaveTime}}{{/formatDate}}, {{sessions}} session(s), {{durationMinutes}} min ({{percent}} %)",
+                Tokens = Tokens(("webinarTopic", "Webinar topic", "string"), ("webinarId", "Webinar ID", "string"), ("webinarDate", "Webinar date", "date"),
+                    ("joinTime", "Join time", "date"), ("leaveTime", "Leave time", "date"), ("sessions", "Sessions", "number"),
+                    ("durationMinutes", "Minutes attended", "number"), ("percent", "Percent attended", "number")),
             },
             new HubSpotTimelineTemplate
             {
                 Name = Recording, ObjectType = "contacts",
                 HeaderTemplate = "Recording of [{{webinarTopic}}]({{shareUrl}}) is available",
-                DetailTemplate = "Webinar {{webinarId}}",
-                Tokens = new List<HubSpotTimelineToken>
-                {
-                    new HubSpotTimelineToken { Name = "webinarTopic", Label = "Webinar topic", Type = "string" },
-                    new HubSpotTimelineToken { Name = "webinarId", Label = "Webinar ID", Type = "string" },
-                    new HubSpotTimelineToken { Name = "shareUrl", Label = "Recording link", Type = "string" },
-                },
+                DetailTemplate = "Webinar {{webinarId}} of {{#formatDate startTime}}{{/formatDate}}",
+                Tokens = Tokens(("webinarTopic", "Webinar topic", "string"), ("webinarId", "Webinar ID", "string"), ("startTime", "Start time", "date"),
+                    ("shareUrl", "Recording link", "string")),
             },
         };
 
-        /// <summary>Creates the missing templates (idempotent, by name) and reports each.</summary>
+        /// <summary>
+        /// Creates the missing templates and updates (PUT, same id) those whose tokens or texts differ from these
+        /// definitions — a template is never created twice; reports each (Created, Updated, Existing, WouldCreate, WouldUpdate).
+        /// </summary>
         public static async Task<IReadOnlyList<SchemaItemResult>> EnsureAsync(ZoomHubConnection connection, long appId, bool whatIf, CancellationToken cancellationToken = default)
         {
-            var existing = (await connection.HubSpot.Timeline.ListTemplatesAsync(appId, cancellationToken).ConfigureAwait(false)).Select(t => t.Name).ToList();
+            var existing = (await connection.HubSpot.Timeline.ListTemplatesAsync(appId, cancellationToken).ConfigureAwait(false))
+                .GroupBy(t => t.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var results = new List<SchemaItemResult>();
-            foreach (HubSpotTimelineTemplate t in Definitions())
+            foreach (HubSpotTimelineTemplate wanted in Definitions())
             {
-                if (existing.Contains(t.Name))
+                string status;
+                if (!existing.TryGetValue(wanted.Name, out HubSpotTimelineTemplate have))
                 {
-                    results.Add(new SchemaItemResult { Kind = "TimelineTemplate", Name = t.Name, Status = "Existing" });
-                    continue;
+                    if (!whatIf) await connection.HubSpot.Timeline.CreateTemplateAsync(appId, wanted, cancellationToken).ConfigureAwait(false);
+                    status = whatIf ? "WouldCreate" : "Created";
+                }
+                else if (Differs(have, wanted))
+                {
+                    wanted.Id = have.Id;
+                    if (!whatIf) await connection.HubSpot.Timeline.UpdateTemplateAsync(appId, wanted, cancellationToken).ConfigureAwait(false);
+                    status = whatIf ? "WouldUpdate" : "Updated";
+                }
+                else
+                {
+                    status = "Existing";
                 }
 
-                if (!whatIf) await connection.HubSpot.Timeline.CreateTemplateAsync(appId, t, cancellationToken).ConfigureAwait(false);
-                results.Add(new SchemaItemResult { Kind = "TimelineTemplate", Name = t.Name, Status = whatIf ? "WouldCreate" : "Created" });
+                results.Add(new SchemaItemResult { Kind = "TimelineTemplate", Name = wanted.Name, Status = status, Message = have != null && status != "Existing" ? Change(have, wanted) : null });
             }
 
             return results;
         }
 
-        /// <summary>Template ids by name; throws naming the missing ones.</summary>
-        public static async Task<IReadOnlyDictionary<string, string>> ResolveAsync(ZoomHubConnection connection, long appId, CancellationToken cancellationToken = default)
+        /// <summary>The app's templates (ids and the tokens each defines); throws naming the missing ones.</summary>
+        public static async Task<TimelineTemplateSet> ResolveAsync(ZoomHubConnection connection, long appId, CancellationToken cancellationToken = default)
         {
             var byName = (await connection.HubSpot.Timeline.ListTemplatesAsync(appId, cancellationToken).ConfigureAwait(false))
-                .GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+                .GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             string[] missing = Definitions().Select(d => d.Name).Where(n => !byName.ContainsKey(n)).ToArray();
             if (missing.Length > 0)
             {
                 throw new ZoomHubTimelineTemplatesMissingException(appId, missing);
             }
 
-            return byName;
+            return new TimelineTemplateSet(byName);
         }
 
         /// <summary>
         /// A short, stable name for a set of template ids ("t" + their ids): the ledger keeps it per entry, so events are
         /// written once per template set — after templates are first enabled, or replaced, a sync writes them again.
         /// </summary>
-        internal static string Signature(IReadOnlyDictionary<string, string> templates)
-            => "t" + string.Join(".", Definitions().Select(d => templates.TryGetValue(d.Name, out string id) ? id : "0"));
+        internal static string Signature(IReadOnlyDictionary<string, string> templateIds)
+            => "t" + string.Join(".", Definitions().Select(d => templateIds.TryGetValue(d.Name, out string id) ? id : "0"));
+
+        private static List<HubSpotTimelineToken> Tokens(params (string Name, string Label, string Type)[] tokens)
+            => tokens.Select(t => new HubSpotTimelineToken { Name = t.Name, Label = t.Label, Type = t.Type }).ToList();
+
+        private static string TokenKey(HubSpotTimelineToken t) => t.Name + ":" + t.Type + ":" + t.Label;
+
+        private static bool Differs(HubSpotTimelineTemplate have, HubSpotTimelineTemplate wanted)
+            => have.HeaderTemplate != wanted.HeaderTemplate || have.DetailTemplate != wanted.DetailTemplate
+               || !new HashSet<string>((have.Tokens ?? new List<HubSpotTimelineToken>()).Select(TokenKey), StringComparer.Ordinal).SetEquals(wanted.Tokens.Select(TokenKey));
+
+        private static string Change(HubSpotTimelineTemplate have, HubSpotTimelineTemplate wanted)
+        {
+            var old = new HashSet<string>((have.Tokens ?? new List<HubSpotTimelineToken>()).Select(t => t.Name), StringComparer.Ordinal);
+            string[] added = wanted.Tokens.Select(t => t.Name).Where(n => !old.Contains(n)).ToArray();
+            string[] removed = old.Where(n => wanted.Tokens.All(t => t.Name != n)).ToArray();
+            var parts = new List<string>();
+            if (added.Length > 0) parts.Add("new tokens: " + string.Join(", ", added));
+            if (removed.Length > 0) parts.Add("removed tokens: " + string.Join(", ", removed));
+            if (parts.Count == 0) parts.Add("texts or labels changed");
+            return string.Join("; ", parts) + ".";
+        }
+    }
+
+    /// <summary>An app's ZoomHubPS templates as HubSpot holds them: their ids and the tokens each defines.</summary>
+    public sealed class TimelineTemplateSet
+    {
+        private readonly IReadOnlyDictionary<string, HubSpotTimelineTemplate> _byName;
+
+        internal TimelineTemplateSet(IReadOnlyDictionary<string, HubSpotTimelineTemplate> byName)
+        {
+            _byName = byName;
+            Ids = byName.ToDictionary(p => p.Key, p => p.Value.Id, StringComparer.Ordinal);
+        }
+
+        /// <summary>Template ids by name.</summary>
+        public IReadOnlyDictionary<string, string> Ids { get; }
+
+        /// <summary>Whether the template named <paramref name="templateName"/> defines the token (an event may carry only those).</summary>
+        public bool Defines(string templateName, string token)
+            => _byName.TryGetValue(templateName, out HubSpotTimelineTemplate t) && (t.Tokens ?? new List<HubSpotTimelineToken>()).Any(x => x.Name == token);
     }
 }

@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.Recordings;
 using ZoomHubPS.Core.Zoom;
 
 namespace ZoomHubPS.Core.WebinarSync
@@ -65,7 +67,7 @@ namespace ZoomHubPS.Core.WebinarSync
             try
             {
                 await _session.EnsureSchemaAsync(names, cancellationToken).ConfigureAwait(false);
-                IReadOnlyDictionary<string, string> templates = options.TimelineAppId is long app
+                TimelineTemplateSet templates = options.TimelineAppId is long app
                     ? await _session.TemplatesAsync(app, cancellationToken).ConfigureAwait(false)
                     : null;
 
@@ -81,13 +83,13 @@ namespace ZoomHubPS.Core.WebinarSync
                 result.InstanceUuid = instance.InstanceUuid;
                 result.StartTime = instance.Start;
                 result.MarketingEventId = instance.EventId;
-                result.RecordingShareUrl = await RecordingUrlAsync(instance, options, cancellationToken).ConfigureAwait(false);
+                instance = await WithRecordingAsync(instance, options, names, result, cancellationToken).ConfigureAwait(false);
 
                 ISet<string> accountUsers = options.IncludeAccountUsers
                     ? new HashSet<string>()
                     : await _session.AccountUsersAsync(cancellationToken).ConfigureAwait(false);
                 var skips = new SkipRules(options, accountUsers);
-                TimelineEventBuilder timeline = templates == null ? null : new TimelineEventBuilder(instance, templates, result.RecordingShareUrl);
+                TimelineEventBuilder timeline = templates == null ? null : new TimelineEventBuilder(instance, templates);
                 var reporter = new SyncReporter(instance, result, onPerson, options.WhatIf, _session.ClaimPlannedCreation);
                 await new InstanceSync(_connection, instance, options, skips, timeline, reporter, _session.Ledgers).RunAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -102,17 +104,28 @@ namespace ZoomHubPS.Core.WebinarSync
             return result;
         }
 
-        private async Task<string> RecordingUrlAsync(InstanceContext instance, SyncOptions options, CancellationToken ct)
+        // One recording read per instance; its facts go onto the event (the properties HubSpot defines), into the
+        // ledger entries and timeline events of the instance's people, and into the result.
+        private async Task<InstanceContext> WithRecordingAsync(InstanceContext instance, SyncOptions options, SyncPropertyNames names, SyncResult result, CancellationToken ct)
         {
-            if (!options.IncludeRecording || !instance.IsPast || EmailRules.InDomains(instance.Webinar.HostEmail, options.ExcludeRecordingDomains)) return null;
-            try
+            InstanceRecording recording = await RecordingReader.ReadAsync(_connection.Zoom, instance.Webinar, instance.InstanceUuid, instance.IsPast,
+                options.IncludeRecording, options.ExcludeRecordingDomains, ct).ConfigureAwait(false);
+            IReadOnlyList<HubSpotEventProperty> eventProperties = new HubSpotEventProperty[0];
+            string note = recording.Message;
+            if (recording.State == RecordingState.Available)
             {
-                return (await _connection.Zoom.Recordings.GetAsync(instance.WebinarId, instance.InstanceUuid, ct).ConfigureAwait(false))?.ShareUrl;
+                EventPropertyNames defined = await _session.EventPropertiesAsync(names, ct).ConfigureAwait(false);
+                eventProperties = defined.For(recording);
+                note = string.Join(" ", new[] { note, defined.Note() }.Where(n => !string.IsNullOrEmpty(n)));
             }
-            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
-            {
-                return null; // no recording for this instance
-            }
+
+            result.RecordingStatus = recording.State == RecordingState.Available ? "Available" : recording.Reason;
+            result.RecordingShareUrl = recording.ShareUrl;
+            result.RecordingStart = recording.Start;
+            result.RecordingDurationMinutes = recording.State == RecordingState.Available ? recording.DurationMinutes : (int?)null;
+            result.TranscriptUrl = recording.TranscriptUrl;
+            result.RecordingNote = string.IsNullOrEmpty(note) ? null : note;
+            return instance.WithRecording(recording, eventProperties);
         }
     }
 }

@@ -76,7 +76,7 @@ namespace ZoomHubPS.Core.Webinars
                 && existing.EndDateTime?.ToUnixTimeSeconds() == wanted.EndDateTime?.ToUnixTimeSeconds();
             if (!same) return false;
             var have = (existing.CustomProperties ?? new List<HubSpotEventProperty>()).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-            return wanted.CustomProperties.All(p => have.TryGetValue(p.Name, out string v) && v == p.Value);
+            return wanted.CustomProperties.All(p => have.TryGetValue(p.Name, out string v) && HubSpotValues.Same(v, p.Value));
         }
     }
 }

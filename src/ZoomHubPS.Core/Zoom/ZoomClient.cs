@@ -289,5 +289,13 @@ namespace ZoomHubPS.Core.Zoom
         /// <summary>GET /meetings/{id|uuid}/recordings — accepts a webinar id (latest instance) or an instance UUID.</summary>
         public virtual Task<ZoomRecording> GetAsync(long webinarId, string instanceUuid = null, CancellationToken cancellationToken = default)
             => Api.SendAsync<ZoomRecording>(HttpMethod.Get, ZoomRoutes.Recordings(ZoomIds.PathId(webinarId, instanceUuid)), null, RateCategory.Light, cancellationToken);
+
+        /// <summary>
+        /// GET {download_url} of a recording file: Bearer token in the header (never the query), only to Zoom's hosts;
+        /// the 302 to the signed file URL is followed without the token. A 200 HTML page is Zoom's refusal
+        /// (<see cref="Recordings.DownloadedFile.IsRefusalPage"/>), not an error status.
+        /// </summary>
+        public virtual Task<Recordings.DownloadedFile> DownloadAsync(string downloadUrl, CancellationToken cancellationToken = default)
+            => Recordings.RecordingDownload.GetAsync(Api, downloadUrl, cancellationToken);
     }
 }

@@ -31,6 +31,22 @@ namespace ZoomHubPS.Sandbox.HubSpot
 
         internal HubSpotState State => _state;
 
+        /// <summary>Every scope some route checks (each alternative of "a|b"): what an app seeded with "every scope" holds.</summary>
+        internal IReadOnlyCollection<string> CheckedScopes
+        {
+            get
+            {
+                var scopes = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Rule rule in _rules.Values)
+                {
+                    if (rule.Scope == null) continue;
+                    foreach (string s in rule.Scope.Split('|')) scopes.Add(s);
+                }
+
+                return scopes;
+            }
+        }
+
         internal void Get(string template, string scope, Func<SandboxRequest, HubSpotApp, SandboxResponse> handle, string bucket = Standard, bool developerKey = false)
             => Add(HttpMethod.Get, template, scope, false, handle, bucket, developerKey);
 

@@ -283,6 +283,7 @@ namespace ZoomHubPS.Sandbox.HubSpot
             ListRoutes.Register(_router);
             ListMembershipRoutes.Register(_router);
             AccountRoutes.Register(_router);
+            TokenInfoRoutes.Register(_router);
         }
 
         /// <summary>Checks the Bearer token (and the route's scope); null when fine, else the 401/403 to answer.</summary>

@@ -7,12 +7,14 @@ using ZoomHubPS.Core;
 using ZoomHubPS.Infrastructure;
 using ZoomHubPS.Sandbox;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Connects to a Zoom account and a HubSpot portal (or to the local sandbox) and makes it the session default.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "ZoomHub", DefaultParameterSetName = ClientCredentialSet)]
+    [Cmdlet(VerbsCommunications.Connect, "ZoomHub", DefaultParameterSetName = ClientCredentialSet, HelpUri = HelpLinks.Base + "Connect-ZoomHub.md")]
     [OutputType(typeof(ZoomHubConnection))]
     public sealed class ConnectZoomHubCommand : ZoomHubCmdlet
     {
@@ -51,7 +53,13 @@ namespace ZoomHubPS.Commands
         /// <summary>Sandbox scenario: a built-in name (demo, business, empty) or a path to a scenario JSON file.</summary>
         [Parameter(ParameterSetName = SandboxSet)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ScenarioCompleter))]
         public string Scenario { get; set; } = "demo";
+
+        /// <summary>A name for the connection, shown by Get-ZoomHubConnection -ListAvailable (e.g. "EMEA account").</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; }
 
         /// <summary>Zoom OAuth base URI (default https://zoom.us/).</summary>
         [Parameter(ParameterSetName = ClientCredentialSet)]
@@ -110,13 +118,19 @@ namespace ZoomHubPS.Commands
             ZoomHubConnection previous = ConnectionStore.SetDefault(CurrentRunspace, connection);
             if (previous != null && !ReferenceEquals(previous, connection))
             {
-                WriteVerbose("Replaced the previous default connection (it stays usable through -Connection until disposed).");
+                WriteVerbose("Replaced the previous default connection (it stays open: Get-ZoomHubConnection -ListAvailable lists it, -Connection uses it, Disconnect-ZoomHub -Connection closes it).");
             }
 
             WriteVerbose($"Connected: Zoom account {connection.Info.ZoomAccountId}, HubSpot portal {connection.Info.HubSpotPortalId}{(sandbox != null ? " (sandbox, scenario '" + Scenario + "')" : string.Empty)}.");
+            foreach (string warning in connection.Scopes.Warnings())
+            {
+                // Said now, naming each cmdlet and scope, instead of a bare 403 at the first write.
+                WriteWarning(warning);
+            }
+
             if (PassThru)
             {
-                WriteObject(connection);
+                WriteObject(ConnectionView.ForOutput(connection, CurrentRunspace));
             }
         }
 
@@ -131,6 +145,7 @@ namespace ZoomHubPS.Commands
             {
                 ZoomPlan = (ZoomPlan)Enum.Parse(typeof(ZoomPlan), ZoomPlan, ignoreCase: true),
                 HubSpotTier = (HubSpotTier)Enum.Parse(typeof(HubSpotTier), HubSpotTier, ignoreCase: true),
+                Name = Name,
             };
 
             switch (ParameterSetName)

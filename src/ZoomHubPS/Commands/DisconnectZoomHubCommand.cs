@@ -7,30 +7,34 @@ using ZoomHubPS.Infrastructure;
 namespace ZoomHubPS.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Disconnects: clears the session default and releases the connection (and its sandbox).</para>
+    /// <para type="synopsis">Disconnects: closes the connection (and its sandbox) so no cmdlet can use it again, and clears it as a default.</para>
     /// </summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "ZoomHub")]
+    [Cmdlet(VerbsCommunications.Disconnect, "ZoomHub", HelpUri = HelpLinks.Base + "Disconnect-ZoomHub.md")]
     [OutputType(typeof(void))]
     public sealed class DisconnectZoomHubCommand : ZoomHubCmdlet
     {
-        /// <summary>The connection to release (default: the session default).</summary>
+        /// <summary>The connection to close (default: this runspace's default).</summary>
         [Parameter(ValueFromPipeline = true)]
         public ZoomHubConnection Connection { get; set; }
 
         /// <inheritdoc />
         protected override Task ProcessRecordAsync(CancellationToken cancellationToken)
         {
-            ZoomHubConnection connection = Connection ?? ConnectionStore.Default(CurrentRunspace);
+            // Without -Connection only this runspace's own default: a parallel runspace must not close the session's
+            // connection it merely borrows.
+            ZoomHubConnection connection = Connection ?? ConnectionStore.OwnDefault(CurrentRunspace);
             if (connection == null)
             {
-                WriteVerbose("No connection to disconnect.");
+                WriteVerbose(ConnectionStore.Default(CurrentRunspace) == null
+                    ? "No connection to disconnect."
+                    : "This runspace uses the session's connection without owning it; it stays open. Pass -Connection to close it.");
                 return Task.CompletedTask;
             }
 
-            ConnectionStore.ClearDefault(CurrentRunspace, connection);
+            ConnectionStore.Forget(connection);
             SandboxRegistry.Detach(connection);
             connection.Dispose();
-            WriteVerbose("Disconnected.");
+            WriteVerbose("Disconnected: " + connection + ".");
             return Task.CompletedTask;
         }
     }

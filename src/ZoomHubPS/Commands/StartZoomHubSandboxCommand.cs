@@ -13,12 +13,14 @@ using ScenarioData = ZoomHubPS.Sandbox.Scenarios.Scenario;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Starts the Zoom + HubSpot sandbox as an HTTP server on 127.0.0.1, for any client (curl, SDKs, runbooks).</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Start, "ZoomHubSandbox")]
+    [Cmdlet(VerbsLifecycle.Start, "ZoomHubSandbox", HelpUri = HelpLinks.Base + "Start-ZoomHubSandbox.md")]
     [OutputType(typeof(ZoomHubSandboxEndpoint))]
     public sealed class StartZoomHubSandboxCommand : ZoomHubCmdlet
     {
@@ -32,6 +34,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Scenario: a built-in name (demo, business, empty) or a scenario JSON path.</summary>
         [Parameter(Position = 0)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ScenarioCompleter))]
         public string Scenario { get; set; } = "demo";
 
         /// <summary>Zoom plan whose rate limits the sandbox enforces (default: the scenario's).</summary>

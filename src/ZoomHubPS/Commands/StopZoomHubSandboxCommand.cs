@@ -4,12 +4,14 @@ using System.Threading;
 using System.Threading.Tasks;
 using ZoomHubPS.Models;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Stops loopback sandboxes started with Start-ZoomHubSandbox.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Stop, "ZoomHubSandbox")]
+    [Cmdlet(VerbsLifecycle.Stop, "ZoomHubSandbox", HelpUri = HelpLinks.Base + "Stop-ZoomHubSandbox.md")]
     [OutputType(typeof(void))]
     public sealed class StopZoomHubSandboxCommand : ZoomHubCmdlet
     {

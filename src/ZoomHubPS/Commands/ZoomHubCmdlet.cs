@@ -21,6 +21,9 @@ namespace ZoomHubPS.Commands
     {
         private CancellationTokenSource _cancellation;
         private PipelineQueue _queue;
+        private StreamPreferences _streams = StreamPreferences.Quiet;
+        private bool _stopNoticeWritten;
+        private volatile bool _stopRequested;
 
         /// <summary>Token cancelled by Ctrl+C / StopProcessing; pass it to every async call.</summary>
         protected CancellationToken CancellationToken => _cancellation?.Token ?? CancellationToken.None;
@@ -35,6 +38,7 @@ namespace ZoomHubPS.Commands
         {
             _cancellation = new CancellationTokenSource();
             CurrentRunspace = System.Management.Automation.Runspaces.Runspace.DefaultRunspace;
+            _streams = StreamPreferences.For(this);
             try
             {
                 OnBeginProcessing();
@@ -67,14 +71,9 @@ namespace ZoomHubPS.Commands
         /// <inheritdoc />
         protected sealed override void StopProcessing()
         {
-            try
-            {
-                _cancellation?.Cancel();
-            }
-            catch (ObjectDisposedException)
-            {
-                // Already finished.
-            }
+            // Only PowerShell calls this (Ctrl+C, PowerShell.Stop(), a stopped job): the one stop worth a notice.
+            _stopRequested = true;
+            CancelWork();
         }
 
         #endregion
@@ -97,6 +96,15 @@ namespace ZoomHubPS.Commands
 
         /// <summary>The error target for invocation-level errors.</summary>
         protected virtual object ErrorTarget => null;
+
+        /// <summary>
+        /// What to tell the user when the invocation is stopped (Ctrl+C, a stopped job): what was done and how to go on.
+        /// Null says nothing. Written to the host as a warning: the pipeline no longer takes Write* calls once stopping.
+        /// </summary>
+        protected virtual string StopNotice() => null;
+
+        /// <summary>Which diagnostic streams this invocation wants (decided once, on the pipeline thread).</summary>
+        internal StreamPreferences Streams => _streams;
 
         #endregion
 
@@ -128,10 +136,12 @@ namespace ZoomHubPS.Commands
             else base.WriteError(errorRecord);
         }
 
-        /// <summary>Writes a verbose line (safe from async work).</summary>
+        /// <summary>Writes a verbose line (safe from async work); under -Debug alone it goes to the debug stream (see <see cref="StreamPreferences"/>).</summary>
         protected new void WriteVerbose(string text)
         {
-            if (_queue != null) _queue.WriteVerbose(text);
+            if (_streams.VerboseAsDebug) WriteDebug(text);
+            else if (!_streams.Verbose) return;
+            else if (_queue != null) _queue.WriteVerbose(text);
             else base.WriteVerbose(text);
         }
 
@@ -147,6 +157,13 @@ namespace ZoomHubPS.Commands
         {
             if (_queue != null) _queue.WriteDebug(text);
             else base.WriteDebug(text);
+        }
+
+        /// <summary>Writes to the information stream (safe from async work): objects a caller collects with -InformationVariable.</summary>
+        protected new void WriteInformation(object messageData, string[] tags)
+        {
+            if (_queue != null) _queue.WriteInformation(messageData, tags);
+            else base.WriteInformation(messageData, tags);
         }
 
         /// <summary>Writes a progress record (safe from async work).</summary>
@@ -170,13 +187,22 @@ namespace ZoomHubPS.Commands
         protected bool IsWhatIf
             => MyInvocation.BoundParameters.TryGetValue("WhatIf", out object value) && value is SwitchParameter s && s.IsPresent;
 
-        /// <summary>The explicit connection, else the session default, else a terminating "Run Connect-ZoomHub first".</summary>
+        /// <summary>
+        /// The explicit connection, else the default (this runspace's, or the process's when one connection is the
+        /// default everywhere), else a terminating "Run Connect-ZoomHub first"; a closed connection is refused.
+        /// </summary>
         protected ZoomHubConnection ResolveConnection(ZoomHubConnection explicitConnection)
         {
-            ZoomHubConnection connection = explicitConnection ?? ConnectionStore.Default(CurrentRunspace);
+            int ambiguous = 0;
+            ZoomHubConnection connection = explicitConnection ?? ConnectionStore.Default(CurrentRunspace, out ambiguous);
             if (connection == null)
             {
-                throw Terminating(ErrorRecordFactory.NotConnected(ErrorTarget));
+                throw Terminating(ErrorRecordFactory.NotConnected(ErrorTarget, ambiguous));
+            }
+
+            if (connection.IsClosed)
+            {
+                throw Terminating(ErrorRecordFactory.ConnectionClosed(connection, ErrorTarget));
             }
 
             return connection;
@@ -239,7 +265,8 @@ namespace ZoomHubPS.Commands
             Task task;
             try
             {
-                using (RequestLog.BeginScope(entry => queue.WriteVerbose(entry.ToString())))
+                StreamPreferences streams = _streams;
+                using (RequestLog.BeginScope(entry => LogRequest(queue, streams, entry), withHttpDetail: streams.Debug))
                 {
                     // Start the work on the pool so that its synchronous prefix cannot block the drain loop.
                     task = Task.Run(() => work(token), token);
@@ -250,12 +277,20 @@ namespace ZoomHubPS.Commands
                 {
                     queue.Drain(this);
                 }
+                catch (PipelineStoppedException stopped) when (!IsDownstreamDone(stopped))
+                {
+                    // Ctrl+C (or a stopped job) while output was being written.
+                    CancelWork();
+                    WaitQuietly(task);
+                    WriteStopNotice();
+                    throw;
+                }
                 catch
                 {
                     // A Write* threw on the pipeline thread: -ErrorAction Stop, Select-Object -First (StopUpstreamCommands),
                     // Ctrl+C. Stop the work and wait until it has unwound — every request it started observes the token, so
                     // this is quick — so that nothing the cmdlet started is still running when PowerShell sees the error.
-                    StopProcessing();
+                    CancelWork();
                     WaitQuietly(task);
                     throw;
                 }
@@ -267,6 +302,7 @@ namespace ZoomHubPS.Commands
 
             if (task.IsCanceled || (task.IsFaulted && token.IsCancellationRequested && task.Exception?.GetBaseException() is OperationCanceledException))
             {
+                WriteStopNotice();
                 throw new PipelineStoppedException();
             }
 
@@ -285,6 +321,46 @@ namespace ZoomHubPS.Commands
 
                 // Anything else escaping the work ends the invocation: per-record problems are written by the work itself.
                 ThrowTerminatingError(ErrorRecordFactory.Create(error, ErrorTarget));
+            }
+        }
+
+        // Select-Object -First ends upstream commands with a PipelineStoppedException subtype: the user got what they
+        // asked for, so that is no stop to warn about.
+        private static bool IsDownstreamDone(PipelineStoppedException stopped) => stopped.GetType().Name == "StopUpstreamCommandsException";
+
+        private static void LogRequest(PipelineQueue queue, StreamPreferences streams, RequestLogEntry entry)
+        {
+            // The request line on Verbose; with -Debug the same line and its HTTP detail on Debug (one line each way).
+            if (streams.Verbose) queue.WriteVerbose(entry.ToString());
+            if (streams.Debug) queue.WriteDebug(entry.ToDebugString());
+        }
+
+        // The pipeline refuses Write* once it is stopping, so the notice goes straight to the host, once per invocation.
+        private void WriteStopNotice()
+        {
+            // -ErrorAction Stop and Select-Object -First stop a pipeline too, but the user asked for that.
+            if (_stopNoticeWritten || !_stopRequested) return;
+            _stopNoticeWritten = true;
+            try
+            {
+                string notice = StopNotice();
+                if (!string.IsNullOrEmpty(notice)) Host?.UI?.WriteWarningLine(notice);
+            }
+            catch (Exception)
+            {
+                // A host that cannot write (closed, remote and gone) loses the notice, never the stop.
+            }
+        }
+
+        private void CancelWork()
+        {
+            try
+            {
+                _cancellation?.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already finished.
             }
         }
 

@@ -9,6 +9,7 @@ namespace ZoomHubPS.Infrastructure
     {
         // Invocation level: connection, parameters, schema.
         public const string ZoomHubNotConnected = nameof(ZoomHubNotConnected);
+        public const string ZoomHubConnectionClosed = nameof(ZoomHubConnectionClosed);
         public const string ZoomHubInvalidArgument = nameof(ZoomHubInvalidArgument);
         public const string ZoomHubInvalidWebinarId = nameof(ZoomHubInvalidWebinarId);
         public const string ZoomHubInvalidOperation = nameof(ZoomHubInvalidOperation);
@@ -42,6 +43,10 @@ namespace ZoomHubPS.Infrastructure
         public const string ZoomUserNotFound = nameof(ZoomUserNotFound);
         public const string ZoomRecordingNotFound = nameof(ZoomRecordingNotFound);
 
+        // Recording downloads and transcripts.
+        public const string ZoomTranscriptNotAvailable = nameof(ZoomTranscriptNotAvailable);
+        public const string ZoomRecordingDownloadRefused = nameof(ZoomRecordingDownloadRefused);
+
         // Registration.
         public const string ZoomRegistrationFailed = nameof(ZoomRegistrationFailed);
         public const string ZoomRegistrationQuestionsMissing = nameof(ZoomRegistrationQuestionsMissing);
@@ -65,6 +70,7 @@ namespace ZoomHubPS.Infrastructure
 
         // HubSpot objects that were not found.
         public const string HubSpotContactNotFound = nameof(HubSpotContactNotFound);
+        public const string HubSpotListNotFound = nameof(HubSpotListNotFound);
 
         // Saved sync settings (Get/New/Set-ZoomHubSyncSetting…, and runs that read them).
         public const string ZoomHubInvalidSyncSetting = nameof(ZoomHubInvalidSyncSetting);

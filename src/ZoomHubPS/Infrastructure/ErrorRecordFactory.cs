@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Net.Http;
 using ZoomHubPS.Core;
+using ZoomHubPS.Core.HubSpot;
+using ZoomHubPS.Core.Recordings;
 using ZoomHubPS.Core.RegistrantLifecycle;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarRegistration;
@@ -44,6 +46,11 @@ namespace ZoomHubPS.Infrastructure
                         "Add the answers to the input, or map them with -QuestionMap.");
                 case RegistrationNotPossibleException notPossible:
                     return WithDetails(new ErrorRecord(notPossible, ErrorIds.ZoomRegistrationNotPossible, ErrorCategory.InvalidOperation, target ?? notPossible.WebinarId), notPossible.Message, null);
+                case ZoomHubTranscriptUnavailableException transcript:
+                    return Transcript(transcript, target);
+                case HubSpotListNotFoundException list:
+                    return WithDetails(new ErrorRecord(list, ErrorIds.HubSpotListNotFound, ErrorCategory.ObjectNotFound, target ?? (object)list.ListId ?? list.ListName), list.Message,
+                        "Check the list's id (the number in its HubSpot URL) or its exact name.");
                 case InvalidSyncSettingsException settings:
                     return InvalidSyncSettings(settings, target, null);
                 case OperationCanceledException _:
@@ -61,12 +68,26 @@ namespace ZoomHubPS.Infrastructure
             }
         }
 
-        /// <summary>The terminating error for a cmdlet that needs a connection and has none.</summary>
-        public static ErrorRecord NotConnected(object target)
+        /// <summary>
+        /// The terminating error for a cmdlet that needs a connection and has none. <paramref name="otherDefaults"/> &gt; 1:
+        /// other runspaces have different defaults, so this one (a parallel or thread-job runspace) cannot pick one.
+        /// </summary>
+        public static ErrorRecord NotConnected(object target, int otherDefaults = 0)
         {
-            var ex = new InvalidOperationException("No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection.");
+            string message = otherDefaults > 1
+                ? $"No ZoomHub connection in this runspace, and {otherDefaults.ToString(CultureInfo.InvariantCulture)} other runspaces have different default connections, so none is chosen for you. Pass the one to use: -Connection $using:c (ForEach-Object -Parallel, Start-ThreadJob) or -Connection $c."
+                : "No ZoomHub connection. Run Connect-ZoomHub first (or Connect-ZoomHub -Sandbox to try the module without an account), or pass -Connection (in ForEach-Object -Parallel or Start-ThreadJob: -Connection $using:c).";
+            var ex = new InvalidOperationException(message);
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubNotConnected, ErrorCategory.ConnectionError, target), ex.Message,
-                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru.");
+                "Run Connect-ZoomHub, or pass -Connection with a connection from Connect-ZoomHub -PassThru ($using:c inside parallel runspaces).");
+        }
+
+        /// <summary>The terminating error for a connection that Disconnect-ZoomHub closed.</summary>
+        public static ErrorRecord ConnectionClosed(ZoomHubConnection connection, object target)
+        {
+            var ex = new InvalidOperationException($"This connection ({connection}) was closed by Disconnect-ZoomHub and cannot be used again. Run Connect-ZoomHub for a new one.");
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomHubConnectionClosed, ErrorCategory.ConnectionError, target ?? connection), ex.Message,
+                "Run Connect-ZoomHub (-PassThru for a connection to pass with -Connection).");
         }
 
         /// <summary>A validation error for bad input: <paramref name="message"/> names the input and the fix.</summary>
@@ -116,7 +137,19 @@ namespace ZoomHubPS.Infrastructure
         public static ErrorRecord RegistrationFailed(RegistrationResult result)
         {
             var ex = new InvalidOperationException($"Registering {result.Email} for webinar {result.WebinarId.ToString(CultureInfo.InvariantCulture)} failed ({result.Reason}): {result.Message}");
-            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.Input ?? result.Email), ex.Message, null);
+            return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.GetInput() ?? result.Email), ex.Message, null);
+        }
+
+        /// <summary>A transcript that cannot be read: not listed yet (or not a WebVTT file), or a download Zoom refused.</summary>
+        private static ErrorRecord Transcript(ZoomHubTranscriptUnavailableException ex, object target)
+        {
+            bool refused = ex.Reason == TranscriptProblem.DownloadRefused;
+            var record = new ErrorRecord(ex, refused ? ErrorIds.ZoomRecordingDownloadRefused : ErrorIds.ZoomTranscriptNotAvailable,
+                refused ? ErrorCategory.PermissionDenied : ErrorCategory.ResourceUnavailable, target ?? (object)ex.InstanceUuid ?? ex.WebinarId);
+            string action = refused
+                ? "Give the Server-to-Server app's role the \"View the recording content\" permission, or download the file as the host."
+                : ex.Reason == TranscriptProblem.NotListed ? "Run again later: Zoom lists the transcript once it has finished it (audio transcripts must be on)." : null;
+            return WithDetails(record, ex.Message, action);
         }
 
         /// <summary>Zoom refused to change one registrant (status or removal); the result carries the reason and code.</summary>

@@ -77,13 +77,16 @@ namespace ZoomHubPS.Infrastructure
         }
 
         /// <summary>Queues a verbose line.</summary>
-        public void WriteVerbose(string text) => Add(c => c.WriteVerbose(text), dropWhenStopping: true);
+        public void WriteVerbose(string text) => Add(c => Diagnostic(() => c.WriteVerbose(text)), dropWhenStopping: true);
 
         /// <summary>Queues a debug line.</summary>
-        public void WriteDebug(string text) => Add(c => c.WriteDebug(text), dropWhenStopping: true);
+        public void WriteDebug(string text) => Add(c => Diagnostic(() => c.WriteDebug(text)), dropWhenStopping: true);
 
         /// <summary>Queues a warning.</summary>
         public void WriteWarning(string text) => Add(c => c.WriteWarning(text), dropWhenStopping: true);
+
+        /// <summary>Queues an information record (objects a caller collects with -InformationVariable).</summary>
+        public void WriteInformation(object messageData, string[] tags) => Add(c => c.WriteInformation(messageData, tags));
 
         /// <summary>Queues a progress record.</summary>
         public void WriteProgress(ProgressRecord record) => Add(c => c.WriteProgress(record), dropWhenStopping: true);
@@ -100,6 +103,20 @@ namespace ZoomHubPS.Infrastructure
             foreach (Action<Cmdlet> item in _items.GetConsumingEnumerable())
             {
                 item(cmdlet);
+            }
+        }
+
+        // A diagnostic line whose preference is Inquire (Windows PowerShell's -Debug) asks the host; a non-interactive host
+        // refuses with PSInvalidOperationException. The line is lost, the command goes on: diagnostics never end a run.
+        // (Halt at an interactive prompt throws ActionPreferenceStopException, which does end it, as the user chose.)
+        private static void Diagnostic(Action write)
+        {
+            try
+            {
+                write();
+            }
+            catch (PSInvalidOperationException)
+            {
             }
         }
 

@@ -98,8 +98,8 @@ namespace ZoomHubPS.Core.Tests.Clients
             var scenario = ZoomHubPS.Sandbox.Scenarios.ScenarioLoader.Load("demo");
             scenario.HubSpot.TimeZone = "America/New_York";
             var limits = ZoomHubPS.Sandbox.Limits.LimitOptions.For("Pro", "Professional", "America/New_York");
-            limits.HubSpotDaily = 2;
-            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, o => o.Limits = limits); // Connect used 1
+            limits.HubSpotDaily = 3;
+            using CoreTestHost host = await CoreTestHost.CreateAsync(scenario, o => o.Limits = limits); // Connect used 2: account details, token scopes
             await host.Connection.HubSpot.Account.GetDetailsAsync();
             var ex = await Assert.ThrowsAsync<ZoomHubApiException>(() => host.Connection.HubSpot.Account.GetDetailsAsync());
 

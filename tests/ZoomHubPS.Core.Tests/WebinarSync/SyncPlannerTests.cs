@@ -59,16 +59,53 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             Assert.Contains("|2700|3600|", plan.Properties[Names.History]);
         }
 
+        private static HubSpotObject Showing(IDictionary<string, string> written)
+        {
+            HubSpotObject c = Contact();
+            foreach (var p in written) c.Properties[p.Key] = p.Value;
+            return c;
+        }
+
         [Fact]
         public void ThePlannedLedgerPlannedAgainChangesNothing()
         {
             PersonPlan first = Planner(Instance()).Plan(Registrant(), Attended(2700));
             SyncPerson again = Registrant();
-            again.Contact = Contact(first.Properties[Names.History]);
+            again.Contact = Showing(first.Properties);
 
             PersonPlan second = Planner(Instance()).Plan(again, Attended(2700));
             Assert.Equal(SyncOutcome.Unchanged, second.Outcome);
             Assert.Empty(second.Participations);
+        }
+
+        [Fact]
+        public void AContactWhoseLedgerIsCurrentButLacksAPropertyGetsItWithoutAnyParticipation()
+        {
+            // A ledger written by an older version: the last registered webinar's name and start were not written then.
+            PersonPlan first = Planner(Instance()).Plan(Registrant(), Attended(2700));
+            SyncPerson again = Registrant();
+            again.Contact = Showing(first.Properties);
+            again.Contact.Properties.Remove(Names.LastRegisteredWebinarName);
+            again.Contact.Properties.Remove(Names.LastRegisteredWebinarAt);
+
+            PersonPlan second = Planner(Instance()).Plan(again, Attended(2700));
+            Assert.Equal(SyncOutcome.Updated, second.Outcome);
+            Assert.Empty(second.Participations);
+            Assert.Equal("Quarterly update", second.Properties[Names.LastRegisteredWebinarName]);
+            Assert.Equal("2026-11-05T16:00:00.000Z", second.Properties[Names.LastRegisteredWebinarAt]);
+        }
+
+        [Fact]
+        public void HubSpotsOwnFormsOfTheWrittenValuesCountAsShown()
+        {
+            // HubSpot answers "75" for "75.0" and may answer date-times as milliseconds: not a change.
+            PersonPlan first = Planner(Instance()).Plan(Registrant(), Attended(2700));
+            SyncPerson again = Registrant();
+            again.Contact = Showing(first.Properties);
+            again.Contact.Properties[Names.AverageAttendancePercent] = "75";
+            again.Contact.Properties[Names.LastAttendedAt] = Scheduled.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+            Assert.Equal(SyncOutcome.Unchanged, Planner(Instance()).Plan(again, Attended(2700)).Outcome);
         }
 
         [Fact]
@@ -148,6 +185,38 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             Assert.Equal(SkipReasons.AccountUser, rules.BeforeRead(new SyncPerson("Maya.Chen@northwind.example.com", "Maya", null, null), null));
             Assert.Equal(SkipReasons.Pending, rules.BeforeRead(Registrant("pending"), null));
             Assert.Null(rules.BeforeRead(Registrant("pending"), Attended(60))); // a pending registrant who attended is synced
+        }
+
+        private static InstanceContext Recorded(InstanceContext instance, string shareUrl)
+            => instance.WithRecording(ZoomHubPS.Core.Recordings.InstanceRecording.Of(new ZoomRecording { Id = 81234567890, Uuid = "abc==", ShareUrl = shareUrl, Duration = 60 }), null);
+
+        [Fact]
+        public void RegistrantsWhoDidNotAttendGetTheRecordingAndDeniedOnesDoNot()
+        {
+            InstanceContext instance = Recorded(Instance(), "https://zoom.example/rec/share/1");
+            PersonPlan noShow = Planner(instance).Plan(Registrant(), null);
+            Assert.Equal("https://zoom.example/rec/share/1", noShow.Properties[Names.LastRecordingUrl]);
+            Assert.Equal("2026-11-05T16:00:00.000Z", noShow.Properties[Names.LastRecordingAt]);
+
+            PersonPlan denied = Planner(instance).Plan(Registrant("denied"), null);
+            Assert.Equal(string.Empty, denied.Properties[Names.LastRecordingUrl]);
+        }
+
+        [Fact]
+        public void ARecordingNotReadThisRunKeepsTheLinkButZoomsNoRecordingClearsIt()
+        {
+            PersonPlan withLink = Planner(Recorded(Instance(), "https://zoom.example/rec/share/1")).Plan(Registrant(), Attended(2700));
+            SyncPerson again = Registrant();
+            again.Contact = Showing(withLink.Properties);
+
+            // Recordings off (the context knows no recording): the entry keeps its link, nothing to write.
+            Assert.Equal(SyncOutcome.Unchanged, Planner(Instance()).Plan(again, Attended(2700)).Outcome);
+
+            InstanceContext none = Instance().WithRecording(ZoomHubPS.Core.Recordings.InstanceRecording.None(), null);
+            PersonPlan cleared = Planner(none).Plan(again, Attended(2700));
+            Assert.Equal(SyncOutcome.Updated, cleared.Outcome);
+            Assert.Equal(string.Empty, cleared.Properties[Names.LastRecordingUrl]);
+            Assert.Empty(cleared.Participations);
         }
     }
 }

@@ -40,6 +40,32 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
         }
 
         [Fact]
+        public void OneRegistrationForAWebinarHeldTwiceNamesItsLatestSlotAsTheLastRegisteredWebinar()
+        {
+            var h = new WebinarHistory();
+            h.Replace(E(5, 300, 50, 0, 0, "W", "https://zoom.example/w5", "Twice"));
+            h.Replace(E(5, 100, 50, 0, 0, "W", "https://zoom.example/w5", "Twice"));
+            HistoryAggregates a = h.Aggregates();
+            Assert.Equal(1, a.Registrations);
+            Assert.Equal("Twice", a.LastRegisteredTopic);
+            Assert.Equal(300, a.LastRegisteredStart.Value.ToUnixTimeSeconds());
+        }
+
+        [Fact]
+        public void TheLastRecordingIsTheLatestSlotWithOne()
+        {
+            var h = new WebinarHistory();
+            HistoryEntry first = E(1, 100, 50, 600, 3600);
+            first.RecordingUrl = "https://zoom.example/rec/share/first";
+            HistoryEntry later = E(2, 200, 60, 0, 0); // registered, no recording (yet)
+            h.Replace(first);
+            h.Replace(later);
+            HistoryAggregates a = WebinarHistory.Parse(h.Serialize()).Aggregates();
+            Assert.Equal("https://zoom.example/rec/share/first", a.LastRecordingUrl);
+            Assert.Equal(100, a.LastRecordingAt.Value.ToUnixTimeSeconds());
+        }
+
+        [Fact]
         public void TheAverageIsOfExactPercentsRoundedOnceAtTheEnd()
         {
             // 100 % and 66.67 %: the mean is 83.33 → 83.3. Rounding each first (100 + 66.7) / 2 = 83.35 would give 83.4.

@@ -10,7 +10,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the polls defined on a webinar, one record per poll question.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarPoll")]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarPoll", HelpUri = HelpLinks.Base + "Get-ZoomWebinarPoll.md")]
     [OutputType(typeof(ZoomWebinarPollQuestion))]
     public sealed class GetZoomWebinarPollCommand : WebinarInputCmdlet
     {

@@ -10,7 +10,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets what attendees answered in the polls of a webinar instance: one record per answer, with the person's email.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarPollResult", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarPollResult", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomWebinarPollResult.md")]
     [OutputType(typeof(ZoomPollAnswer))]
     public sealed class GetZoomWebinarPollResultCommand : InstanceInputCmdlet
     {

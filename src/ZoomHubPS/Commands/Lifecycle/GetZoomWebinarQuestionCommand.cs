@@ -10,7 +10,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the questions attendees asked in Q&amp;A in a webinar instance: who asked what, and whether it was answered.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarQuestion", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarQuestion", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomWebinarQuestion.md")]
     [OutputType(typeof(ZoomQaQuestion))]
     public sealed class GetZoomWebinarQuestionCommand : InstanceInputCmdlet
     {

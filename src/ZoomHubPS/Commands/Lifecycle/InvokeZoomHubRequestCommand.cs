@@ -13,7 +13,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Calls any Zoom or HubSpot endpoint with the connection's auth, rate limits, retries and error handling.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "ZoomHubRequest", SupportsShouldProcess = true, SupportsPaging = true)]
+    [Cmdlet(VerbsLifecycle.Invoke, "ZoomHubRequest", SupportsShouldProcess = true, SupportsPaging = true, HelpUri = HelpLinks.Base + "Invoke-ZoomHubRequest.md")]
     [OutputType(typeof(PSObject))]
     public sealed class InvokeZoomHubRequestCommand : ConnectedCmdlet
     {

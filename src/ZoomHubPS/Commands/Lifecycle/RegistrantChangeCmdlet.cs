@@ -8,6 +8,8 @@ using ZoomHubPS.Core;
 using ZoomHubPS.Core.RegistrantLifecycle;
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
@@ -24,6 +26,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Webinar id ("812 3456 7890" accepted). Binds from WebinarId of piped registrants.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string WebinarId { get; set; }
 
         /// <summary>Registrant id. Binds from Id of Get-ZoomWebinarRegistrant output.</summary>

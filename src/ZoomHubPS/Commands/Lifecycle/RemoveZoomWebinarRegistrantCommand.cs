@@ -5,12 +5,14 @@ using System.Threading;
 using System.Threading.Tasks;
 using ZoomHubPS.Core.RegistrantLifecycle;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Deletes webinar registrations, one request per registrant (Zoom has no batch delete), with one result per input.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ZoomWebinarRegistrant", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [Cmdlet(VerbsCommon.Remove, "ZoomWebinarRegistrant", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, HelpUri = HelpLinks.Base + "Remove-ZoomWebinarRegistrant.md")]
     [OutputType(typeof(RegistrantChangeResult))]
     public sealed class RemoveZoomWebinarRegistrantCommand : RegistrantChangeCmdlet
     {

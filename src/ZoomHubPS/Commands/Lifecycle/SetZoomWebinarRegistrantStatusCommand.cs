@@ -5,12 +5,14 @@ using System.Threading;
 using System.Threading.Tasks;
 using ZoomHubPS.Core.RegistrantLifecycle;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Approves, denies or cancels webinar registrants in bulk, 30 per request, with one result per input.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ZoomWebinarRegistrantStatus", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommon.Set, "ZoomWebinarRegistrantStatus", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, HelpUri = HelpLinks.Base + "Set-ZoomWebinarRegistrantStatus.md")]
     [OutputType(typeof(RegistrantChangeResult))]
     public sealed class SetZoomWebinarRegistrantStatusCommand : RegistrantChangeCmdlet
     {

@@ -11,12 +11,14 @@ using ZoomHubPS.Read;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Gets HubSpot contacts by email (batched), by id, by filter, or all, with typed property values.</para>
+    /// <para type="synopsis">Gets HubSpot contacts by email (batched), by id, by filter, by list, or all, with typed property values.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "HubSpotContact", DefaultParameterSetName = ByEmailSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "HubSpotContact", DefaultParameterSetName = ByEmailSet, SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-HubSpotContact.md")]
     [OutputType(typeof(PSObject))]
     public sealed class GetHubSpotContactCommand : ConnectedCmdlet
     {
@@ -24,6 +26,8 @@ namespace ZoomHubPS.Commands
         private const string ByIdSet = nameof(Id);
         private const string ByFilterSet = nameof(Filter);
         private const string AllSet = nameof(All);
+        private const string ByListIdSet = nameof(ListId);
+        private const string ByListNameSet = nameof(ListName);
 
         private readonly List<string> _pending = new List<string>();
         private Dictionary<string, HubSpotProperty> _definitions;
@@ -48,6 +52,16 @@ namespace ZoomHubPS.Commands
         [ValidateNotNullOrEmpty]
         public Hashtable[] Filter { get; set; }
 
+        /// <summary>The members of the HubSpot list with this ILS id (the number in the list's URL); pipes from objects with a ListId.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByListIdSet)]
+        [ValidateNotNullOrEmpty]
+        public string ListId { get; set; }
+
+        /// <summary>The members of the HubSpot list with this name (matched without case).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByListNameSet)]
+        [ValidateNotNullOrEmpty]
+        public string ListName { get; set; }
+
         /// <summary>Every contact of the portal.</summary>
         [Parameter(Mandatory = true, ParameterSetName = AllSet)]
         public SwitchParameter All { get; set; }
@@ -55,6 +69,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Properties to read (default: email, names, additional emails and every zoomhub_ property).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(HubSpotPropertyCompleter))]
         public string[] Property { get; set; }
 
         /// <summary>Also find contacts whose secondary email (hs_additional_emails) matches.</summary>
@@ -108,6 +123,10 @@ namespace ZoomHubPS.Commands
 
                     var request = new HubSpotSearchRequest { FilterGroups = groups, Properties = _properties, Sorts = new List<string> { "hs_object_id" } };
                     await EmitAsync(Api.HubSpot.Contacts.Search(request, new ListOptions { MaxItems = MaxItems }), cancellationToken, c => View(c)).ConfigureAwait(false);
+                    break;
+                case ByListIdSet:
+                case ByListNameSet:
+                    await EmitListAsync(cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     await EmitAsync(Api.HubSpot.Contacts.List(_properties, false, new ListOptions { MaxItems = MaxItems }), cancellationToken, c => View(c)).ConfigureAwait(false);
@@ -163,6 +182,24 @@ namespace ZoomHubPS.Commands
             }
 
             foreach (string email in missing) NotFound(email);
+        }
+
+        // Memberships 250 per page, contacts by batch read (100 per call), written as they arrive.
+        private async Task EmitListAsync(CancellationToken cancellationToken)
+        {
+            HubSpotList list;
+            try
+            {
+                list = await Api.HubSpot.Lists.FindContactListAsync(ParameterSetName == ByListIdSet ? ListId : null, ListName, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HubSpotListNotFoundException ex)
+            {
+                WriteItemError(ex, (object)ListId ?? ListName);
+                return;
+            }
+
+            WriteVerbose($"List {list.ListId} '{list.Name}' ({list.ProcessingType}, {list.Size?.ToString() ?? "?"} members).");
+            await EmitAsync(Api.HubSpot.Lists.ListContacts(list.ListId, _properties, new ListOptions { MaxItems = MaxItems }), cancellationToken, c => View(c)).ConfigureAwait(false);
         }
 
         private PSObject View(HubSpotObject c) => HubSpotContactView.ToPSObject(c, _definitions, _properties);

@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets users of the connected Zoom account: all of a status, or one by id or email.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomUser", DefaultParameterSetName = ListSet, SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "ZoomUser", DefaultParameterSetName = ListSet, SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomUser.md")]
     [OutputType(typeof(ZoomUser))]
     public sealed class GetZoomUserCommand : ConnectedCmdlet
     {

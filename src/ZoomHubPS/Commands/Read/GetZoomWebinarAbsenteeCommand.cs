@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the registrants who did not attend a webinar instance.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarAbsentee", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarAbsentee", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomWebinarAbsentee.md")]
     [OutputType(typeof(ZoomRegistrant))]
     public sealed class GetZoomWebinarAbsenteeCommand : InstanceInputCmdlet
     {

@@ -14,7 +14,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets one attendance record per person for one webinar instance: sessions merged, time as the union of intervals, percent of the webinar.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarAttendance")]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarAttendance", HelpUri = HelpLinks.Base + "Get-ZoomWebinarAttendance.md")]
     [OutputType(typeof(WebinarAttendance))]
     public sealed class GetZoomWebinarAttendanceCommand : InstanceInputCmdlet
     {

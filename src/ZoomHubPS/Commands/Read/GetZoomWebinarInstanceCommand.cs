@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the past instances (occurrences that took place) of a webinar, with their UUIDs and start times.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarInstance")]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarInstance", HelpUri = HelpLinks.Base + "Get-ZoomWebinarInstance.md")]
     [OutputType(typeof(ZoomPastInstance))]
     public sealed class GetZoomWebinarInstanceCommand : WebinarInputCmdlet
     {

@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the panelists of a webinar.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarPanelist")]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarPanelist", HelpUri = HelpLinks.Base + "Get-ZoomWebinarPanelist.md")]
     [OutputType(typeof(ZoomPanelist))]
     public sealed class GetZoomWebinarPanelistCommand : WebinarInputCmdlet
     {

@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the raw participant rows (one per session) of one webinar instance.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarParticipant", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarParticipant", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomWebinarParticipant.md")]
     [OutputType(typeof(ZoomParticipant))]
     public sealed class GetZoomWebinarParticipantCommand : InstanceInputCmdlet
     {

@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the cloud recording of a webinar instance: share URL, passcode and files.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarRecording")]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarRecording", HelpUri = HelpLinks.Base + "Get-ZoomWebinarRecording.md")]
     [OutputType(typeof(ZoomRecording))]
     public sealed class GetZoomWebinarRecordingCommand : InstanceInputCmdlet
     {

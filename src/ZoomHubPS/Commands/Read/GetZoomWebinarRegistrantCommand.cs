@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the registrants of a webinar, streamed page by page.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarRegistrant", SupportsPaging = true)]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarRegistrant", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomWebinarRegistrant.md")]
     [OutputType(typeof(ZoomRegistrant))]
     public sealed class GetZoomWebinarRegistrantCommand : WebinarInputCmdlet
     {

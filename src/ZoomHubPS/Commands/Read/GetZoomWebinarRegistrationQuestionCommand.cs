@@ -12,7 +12,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Gets the registration form of a webinar: its standard fields and custom questions, and which are required.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarRegistrationQuestion")]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarRegistrationQuestion", HelpUri = HelpLinks.Base + "Get-ZoomWebinarRegistrationQuestion.md")]
     [OutputType(typeof(ZoomRegistrationQuestion))]
     public sealed class GetZoomWebinarRegistrationQuestionCommand : WebinarInputCmdlet
     {

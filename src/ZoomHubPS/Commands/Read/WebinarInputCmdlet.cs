@@ -1,5 +1,7 @@
 using System.Management.Automation;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>Base of cmdlets that take a webinar (and optionally an instance) from the pipeline.</summary>
@@ -9,6 +11,7 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string WebinarId { get; set; }
 
         /// <summary>The webinar id as a number (valid inside ProcessRecordAsync after <see cref="TryWebinarId"/>).</summary>
@@ -36,6 +39,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Instance UUID from Get-ZoomWebinarInstance; without it, the latest instance.</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [Alias("Uuid")]
+        [ArgumentCompleter(typeof(InstanceUuidCompleter))]
         public string InstanceUuid { get; set; }
     }
 }

@@ -4,12 +4,16 @@ using System.Threading;
 using System.Threading.Tasks;
 using ZoomHubPS.Core.WebinarRegistration;
 
+using ZoomHubPS.Infrastructure;
+
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Registers people for a Zoom webinar in bulk, with one result per input.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Add, "ZoomWebinarRegistrant", DefaultParameterSetName = ObjectSet, SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Add, "ZoomWebinarRegistrant", DefaultParameterSetName = ObjectSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Add-ZoomWebinarRegistrant.md")]
     [OutputType(typeof(RegistrationResult))]
     public sealed class AddZoomWebinarRegistrantCommand : RegistrationCmdlet
     {
@@ -19,6 +23,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Webinar id ("812 3456 7890" accepted); can also come from a WebinarId property of each input.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string WebinarId { get; set; }
 
         /// <summary>A person: any object with Email, FirstName/first_name/firstname, LastName… and answers (CSV rows, contacts).</summary>
@@ -48,11 +53,11 @@ namespace ZoomHubPS.Commands
             long id = WebinarIdOrStop(WebinarId, WebinarId);
             if (ParameterSetName == FieldsSet)
             {
-                Queue(id, new RegistrationInput(new Dictionary<string, object> { ["Email"] = Email, ["FirstName"] = FirstName, ["LastName"] = LastName }, Email));
+                Queue(id, new Dictionary<string, object> { ["Email"] = Email, ["FirstName"] = FirstName, ["LastName"] = LastName }, Email);
             }
             else
             {
-                Queue(id, new RegistrationInput(ValuesOf(InputObject), InputObject));
+                Queue(id, ValuesOf(InputObject), InputObject);
             }
 
             return Task.CompletedTask;

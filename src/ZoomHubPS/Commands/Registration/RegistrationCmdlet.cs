@@ -11,10 +11,16 @@ using ZoomHubPS.Infrastructure;
 
 namespace ZoomHubPS.Commands
 {
-    /// <summary>Shared shell of the two registration cmdlets: collects inputs per webinar, then registers each webinar's people in bulk.</summary>
+    /// <summary>
+    /// Shared shell of the two registration cmdlets: collects inputs per webinar, then registers each webinar's people in
+    /// bulk, releasing results in input order as each batch finishes (<see cref="RegistrationOutput"/>).
+    /// </summary>
     public abstract class RegistrationCmdlet : ConnectedCmdlet
     {
         private readonly Dictionary<long, List<RegistrationInput>> _byWebinar = new Dictionary<long, List<RegistrationInput>>();
+        private readonly List<long> _webinarOrder = new List<long>();
+        private int _inputs;
+        private RegistrationOutput _output;
 
         /// <summary>Occurrence of a recurring webinar (default: every occurrence).</summary>
         [Parameter]
@@ -32,11 +38,16 @@ namespace ZoomHubPS.Commands
         /// <summary>Whether to write the join link and the register participation to HubSpot.</summary>
         protected abstract bool WriteBack { get; }
 
-        /// <summary>Adds one person for one webinar (called from ProcessRecordAsync).</summary>
-        internal void Queue(long webinarId, RegistrationInput input)
+        /// <summary>Adds one person for one webinar (called from ProcessRecordAsync): their values and the user's own object.</summary>
+        internal void Queue(long webinarId, IDictionary<string, object> values, object original)
         {
-            if (!_byWebinar.TryGetValue(webinarId, out List<RegistrationInput> list)) _byWebinar[webinarId] = list = new List<RegistrationInput>();
-            list.Add(input);
+            if (!_byWebinar.TryGetValue(webinarId, out List<RegistrationInput> list))
+            {
+                _byWebinar[webinarId] = list = new List<RegistrationInput>();
+                _webinarOrder.Add(webinarId);
+            }
+
+            list.Add(new RegistrationInput(values, new RegistrationTicket(++_inputs, original)));
         }
 
         /// <summary>Normalises a webinar id or ends the call (before any request) naming it.</summary>
@@ -77,47 +88,79 @@ namespace ZoomHubPS.Commands
         /// <inheritdoc />
         protected override async Task EndProcessingAsync(CancellationToken cancellationToken)
         {
+            Dictionary<string, string> map = QuestionMapOf();
+            var progress = new ProgressReporter(WriteProgress, Math.Abs(GetHashCode() % 10_000), MyInvocation.MyCommand.Name, ShowProgress);
+            _output = new RegistrationOutput(_inputs, WriteObject, WriteErrorAndWait, progress, Streams.StopOnError);
+            var engine = new WebinarRegistrationEngine(Api);
+            foreach (long webinarId in _webinarOrder)
+            {
+                await RegisterWebinarAsync(engine, webinarId, _byWebinar[webinarId], map, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Per-row errors after every result, so a table of results is not cut by error text (-ErrorAction Stop
+            // wrote them at once instead).
+            foreach (ErrorRecord error in _output.Finish()) WriteError(error);
+        }
+
+        /// <inheritdoc />
+        protected override string StopNotice() => _output?.StopNotice(MyInvocation.MyCommand.Name);
+
+        private async Task RegisterWebinarAsync(WebinarRegistrationEngine engine, long webinarId, List<RegistrationInput> inputs, Dictionary<string, string> map, CancellationToken cancellationToken)
+        {
+            bool run = await ShouldProcessAsync($"webinar {webinarId}", $"Register {inputs.Count} person(s)").ConfigureAwait(false);
+            if (!run && !IsWhatIf) return;
+            _output.BeginWebinar(webinarId, inputs.Select(i => (RegistrationTicket)i.Original));
+            await RegisterGuardedAsync(webinarId, () => engine.RegisterAsync(webinarId, inputs, Options(!run, map), _output.OnResult, cancellationToken)).ConfigureAwait(false);
+            _output.EndWebinar();
+        }
+
+        /// <summary>The registration options of this invocation (a dry run when <paramref name="whatIf"/>).</summary>
+        internal RegistrationOptions Options(bool whatIf, Dictionary<string, string> map = null)
+            => new RegistrationOptions
+            {
+                OccurrenceId = OccurrenceId,
+                QuestionMap = map ?? QuestionMapOf(),
+                ExcludeDomains = ExcludeDomain ?? new string[0],
+                WhatIf = whatIf,
+                WriteBackToHubSpot = WriteBack,
+            };
+
+        /// <summary>
+        /// Writes one result that did not come from the pipeline (a list's members), in the order registered; a failed row
+        /// is also an error, waited for so -ErrorAction Stop ends the call before the next batch.
+        /// </summary>
+        internal void Report(RegistrationResult result)
+        {
+            WriteObject(result);
+            if (result.Status == RegistrationStatus.Failed) WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
+        }
+
+        /// <summary>Runs one webinar's registration: a webinar that cannot take them ends the call, a missing webinar is this webinar's error.</summary>
+        internal async Task RegisterGuardedAsync(long webinarId, Func<Task> register)
+        {
+            try
+            {
+                await register().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
+            {
+                throw Terminating(ErrorRecordFactory.Create(ex, webinarId));
+            }
+            catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
+            {
+                WriteItemError(ex, webinarId, ErrorIds.ZoomWebinarNotFound);
+            }
+        }
+
+        private Dictionary<string, string> QuestionMapOf()
+        {
             var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             if (QuestionMap != null)
             {
                 foreach (DictionaryEntry e in QuestionMap) map[e.Key.ToString()] = e.Value?.ToString();
             }
 
-            bool whatIf = MyInvocation.BoundParameters.ContainsKey("WhatIf") && ((SwitchParameter)MyInvocation.BoundParameters["WhatIf"]).IsPresent;
-            var engine = new WebinarRegistrationEngine(Api);
-            foreach (var pair in _byWebinar)
-            {
-                bool run = await ShouldProcessAsync($"webinar {pair.Key}", $"Register {pair.Value.Count} person(s)").ConfigureAwait(false);
-                if (!run && !whatIf) continue;
-                var options = new RegistrationOptions
-                {
-                    OccurrenceId = OccurrenceId,
-                    QuestionMap = map,
-                    ExcludeDomains = ExcludeDomain ?? new string[0],
-                    WhatIf = !run,
-                    WriteBackToHubSpot = WriteBack,
-                };
-                try
-                {
-                    await engine.RegisterAsync(pair.Key, pair.Value, options, result =>
-                    {
-                        WriteObject(result);
-                        if (result.Status == RegistrationStatus.Failed)
-                        {
-                            // Wait for the write: with -ErrorAction Stop it ends the call here, before the next batch.
-                            WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
-                        }
-                    }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is RegistrationQuestionsMissingException || ex is RegistrationNotPossibleException)
-                {
-                    throw Terminating(ErrorRecordFactory.Create(ex, pair.Key));
-                }
-                catch (ZoomHubApiException ex) when (ex.Kind == ErrorKind.NotFound)
-                {
-                    WriteItemError(ex, pair.Key, ErrorIds.ZoomWebinarNotFound);
-                }
-            }
+            return map;
         }
     }
 }

@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Saves sync settings to a JSON file.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Export, "ZoomHubSyncSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Export, "ZoomHubSyncSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Export-ZoomHubSyncSetting.md")]
     [OutputType(typeof(SyncSettings))]
     public sealed class ExportZoomHubSyncSettingCommand : SyncSettingCmdlet
     {

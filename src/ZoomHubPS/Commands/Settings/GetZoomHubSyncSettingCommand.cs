@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Loads saved sync settings from a file, a JSON string or an object, and validates them.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomHubSyncSetting", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsCommon.Get, "ZoomHubSyncSetting", DefaultParameterSetName = PathSet, HelpUri = HelpLinks.Base + "Get-ZoomHubSyncSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class GetZoomHubSyncSettingCommand : SyncSettingCmdlet
     {

@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Creates sync settings with the defaults and the values given; with -Path it also saves them.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.New, "ZoomHubSyncSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.New, "ZoomHubSyncSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "New-ZoomHubSyncSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class NewZoomHubSyncSettingCommand : SyncSettingValuesCmdlet
     {

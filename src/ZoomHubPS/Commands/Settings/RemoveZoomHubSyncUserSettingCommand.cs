@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Removes Zoom users' own settings from saved sync settings, so the global defaults apply to them again.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ZoomHubSyncUserSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Remove, "ZoomHubSyncUserSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Remove-ZoomHubSyncUserSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class RemoveZoomHubSyncUserSettingCommand : SyncSettingChangeCmdlet
     {

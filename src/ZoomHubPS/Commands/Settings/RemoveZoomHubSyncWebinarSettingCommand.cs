@@ -1,12 +1,16 @@
 using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 
+using ZoomHubPS.Infrastructure;
+
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Removes webinars' overrides from saved sync settings, so their host's settings apply to them again.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Remove, "ZoomHubSyncWebinarSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Remove, "ZoomHubSyncWebinarSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Remove-ZoomHubSyncWebinarSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class RemoveZoomHubSyncWebinarSettingCommand : SyncSettingChangeCmdlet
     {
@@ -16,6 +20,7 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string[] WebinarId { get; set; }
 
         #endregion

@@ -1,12 +1,14 @@
 using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 
+using ZoomHubPS.Infrastructure;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Changes global sync settings: from the pipeline or a file, saved back with -Path.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ZoomHubSyncSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Set, "ZoomHubSyncSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Set-ZoomHubSyncSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class SetZoomHubSyncSettingCommand : SyncSettingValuesCmdlet
     {

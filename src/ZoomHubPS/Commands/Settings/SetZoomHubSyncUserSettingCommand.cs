@@ -9,7 +9,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Sets one or more Zoom users' own sync settings (new webinars, recordings) in saved sync settings.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ZoomHubSyncUserSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Set, "ZoomHubSyncUserSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Set-ZoomHubSyncUserSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class SetZoomHubSyncUserSettingCommand : SyncSettingChangeCmdlet
     {

@@ -2,12 +2,14 @@ using System.Management.Automation;
 using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Turns the sync of one or more webinars (or only their recordings) on or off in saved sync settings.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ZoomHubSyncWebinarSetting", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsCommon.Set, "ZoomHubSyncWebinarSetting", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Set-ZoomHubSyncWebinarSetting.md")]
     [OutputType(typeof(SyncSettings), typeof(string))]
     public sealed class SetZoomHubSyncWebinarSettingCommand : SyncSettingChangeCmdlet
     {
@@ -17,6 +19,7 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string[] WebinarId { get; set; }
 
         /// <summary>On or off for these webinars, whatever their host's "new webinars" default says; $null falls back to it.</summary>

@@ -10,9 +10,9 @@ using ZoomHubPS.Infrastructure;
 namespace ZoomHubPS.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Creates (or verifies) the HubSpot property group and contact properties the sync writes.</para>
+    /// <para type="synopsis">Creates (or verifies) the HubSpot property group, contact properties and marketing-event properties the sync writes, and the timeline templates of a partner app.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Initialize, "ZoomHubSchema", SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Initialize, "ZoomHubSchema", SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Initialize-ZoomHubSchema.md")]
     [OutputType(typeof(SchemaItemResult))]
     public sealed class InitializeZoomHubSchemaCommand : ConnectedCmdlet
     {
@@ -38,12 +38,17 @@ namespace ZoomHubPS.Commands
                 throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, PropertyName);
             }
 
-            bool write = await ShouldProcessAsync($"HubSpot portal {Api.Info.HubSpotPortalId}", $"Create the '{names.Group}' property group and the ZoomHubPS contact properties that are missing").ConfigureAwait(false);
+            bool write = await ShouldProcessAsync($"HubSpot portal {Api.Info.HubSpotPortalId}", $"Create the '{names.Group}' property group and the ZoomHubPS contact and marketing-event properties that are missing").ConfigureAwait(false);
             foreach (SchemaItemResult item in await new SchemaInitializer(Api).InitializeAsync(names, !write, cancellationToken).ConfigureAwait(false))
             {
                 if (item.Status == "Conflicting")
                 {
                     WriteError(ErrorRecordFactory.SchemaConflict(item.Name, item.Message));
+                }
+                else if (item.Status == "CreateInHubSpot")
+                {
+                    // HubSpot may not let apps define marketing-event properties: the user creates them once, by hand.
+                    WriteWarning($"Marketing-event property '{item.Name}': {item.Message}");
                 }
 
                 WriteObject(item);
@@ -51,7 +56,7 @@ namespace ZoomHubPS.Commands
 
             if (TimelineAppId > 0)
             {
-                bool templates = await ShouldProcessAsync($"HubSpot app {TimelineAppId}", "Create the ZoomHubPS timeline event templates that are missing").ConfigureAwait(false);
+                bool templates = await ShouldProcessAsync($"HubSpot app {TimelineAppId}", "Create the ZoomHubPS timeline event templates that are missing and update those whose tokens changed").ConfigureAwait(false);
                 foreach (SchemaItemResult item in await TimelineTemplates.EnsureAsync(Api, TimelineAppId, !templates, cancellationToken).ConfigureAwait(false))
                 {
                     WriteObject(item);

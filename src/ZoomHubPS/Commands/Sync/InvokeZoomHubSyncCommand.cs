@@ -12,12 +12,14 @@ using ZoomHubPS.Core.Settings;
 using ZoomHubPS.Core.WebinarSync;
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Syncs the whole account as the saved settings say: every selected user's webinars, every instance that ended in the window, and one summary.</para>
     /// </summary>
-    [Cmdlet(VerbsLifecycle.Invoke, "ZoomHubSync", DefaultParameterSetName = DefaultSet, SupportsShouldProcess = true)]
+    [Cmdlet(VerbsLifecycle.Invoke, "ZoomHubSync", DefaultParameterSetName = DefaultSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Invoke-ZoomHubSync.md")]
     [OutputType(typeof(ZoomHubSyncSummary))]
     public sealed class InvokeZoomHubSyncCommand : ConnectedCmdlet
     {
@@ -58,6 +60,7 @@ namespace ZoomHubPS.Commands
         /// <summary>Also these webinars (ids as typed), whatever discovery finds — webinars Zoom no longer lists.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string[] WebinarId { get; set; }
 
         /// <summary>Host domains whose webinars are skipped, for this run.</summary>

@@ -9,20 +9,26 @@ using ZoomHubPS.Core.WebinarSync;
 
 using ZoomHubPS.Infrastructure;
 
+using ZoomHubPS.Completion;
+
 namespace ZoomHubPS.Commands
 {
     /// <summary>
     /// <para type="synopsis">Syncs Zoom webinar registrations and attendance into HubSpot: contacts, marketing events and segmentation properties.</para>
     /// </summary>
-    [Cmdlet(VerbsData.Sync, "ZoomWebinarToHubSpot", DefaultParameterSetName = WebinarSet, SupportsShouldProcess = true)]
+    [Cmdlet(VerbsData.Sync, "ZoomWebinarToHubSpot", DefaultParameterSetName = WebinarSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Sync-ZoomWebinarToHubSpot.md")]
     [OutputType(typeof(SyncResult), typeof(PersonSyncRecord))]
     public sealed class SyncZoomWebinarToHubSpotCommand : ConnectedCmdlet
     {
         private const string WebinarSet = nameof(WebinarId);
         private const string SinceSet = nameof(Since);
 
+        /// <summary>The information-stream tag of the per-instance summaries that -Detailed moves off the output.</summary>
+        public const string SummaryTag = "ZoomHubSyncSummary";
+
         private WebinarSyncEngine _engine;
         private SyncOptions _options;
+        private SyncProgress _progress;
 
         #region Parameters
 
@@ -30,11 +36,13 @@ namespace ZoomHubPS.Commands
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = WebinarSet)]
         [Alias("Id")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(WebinarIdCompleter))]
         public string WebinarId { get; set; }
 
         /// <summary>Instance UUID (from Get-ZoomWebinarInstance).</summary>
         [Parameter(Position = 1, ValueFromPipelineByPropertyName = true, ParameterSetName = WebinarSet)]
         [Alias("Uuid")]
+        [ArgumentCompleter(typeof(InstanceUuidCompleter))]
         public string InstanceUuid { get; set; }
 
         /// <summary>Every past instance of the account's webinars since this date (backfill).</summary>
@@ -69,7 +77,10 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public SwitchParameter IncludeRecording { get; set; }
 
-        /// <summary>Also write one record per person.</summary>
+        /// <summary>
+        /// Write one record per person instead of one result per instance (one type per stream, so Export-Csv gets one
+        /// shape); the per-instance results go to the information stream (tag ZoomHubSyncSummary, -InformationVariable).
+        /// </summary>
         [Parameter]
         public SwitchParameter Detailed { get; set; }
 
@@ -100,6 +111,7 @@ namespace ZoomHubPS.Commands
             }
 
             _engine = new WebinarSyncEngine(Api);
+            _progress = new SyncProgress(new ProgressReporter(WriteProgress, Math.Abs(GetHashCode() % 10_000), MyInvocation.MyCommand.Name, ShowProgress));
             _options = new SyncOptions()
                 .WithExclusions(ExcludeHostDomain ?? new string[0], ExcludeContactDomain ?? new string[0], ExcludeRecordingDomain ?? new string[0])
                 .WithPeople(IncludeAccountUsers.IsPresent, MatchSecondaryEmail.IsPresent, RecreateDeletedContacts.IsPresent)
@@ -117,6 +129,7 @@ namespace ZoomHubPS.Commands
             {
                 targets = await _engine.ExpandSinceAsync(new DateTimeOffset(Since.ToUniversalTime()), WriteWarning, cancellationToken).ConfigureAwait(false);
                 WriteVerbose($"{targets.Count} past instance(s) since {Since:u}.");
+                _progress.Expect(targets.Count);
             }
             else
             {
@@ -147,8 +160,11 @@ namespace ZoomHubPS.Commands
                 SyncOptions options = _options.WithWhatIf(whatIf || !run);
                 try
                 {
-                    SyncResult result = await _engine.SyncAsync(target, options, Detailed ? (Action<PersonSyncRecord>)(r => WriteObject(r)) : null, cancellationToken).ConfigureAwait(false);
-                    WriteObject(result);
+                    _progress.Begin(target);
+                    SyncResult result = await _engine.SyncAsync(target, options, OnPerson, cancellationToken).ConfigureAwait(false);
+                    if (Detailed) WriteInformation(result, new[] { SummaryTag });
+                    else WriteObject(result);
+                    _progress.End();
                 }
                 catch (Exception ex) when (ex is ZoomHubSchemaMissingException || ex is ZoomHubTimelineTemplatesMissingException)
                 {
@@ -163,6 +179,22 @@ namespace ZoomHubPS.Commands
             }
         }
 
+        /// <inheritdoc />
+        protected override Task EndProcessingAsync(CancellationToken cancellationToken)
+        {
+            _progress?.Complete();
+            return Task.CompletedTask;
+        }
+
+        /// <inheritdoc />
+        protected override string StopNotice() => _progress?.StopNotice(MyInvocation.MyCommand.Name);
+
         #endregion
+
+        private void OnPerson(PersonSyncRecord record)
+        {
+            _progress.Person(record);
+            if (Detailed) WriteObject(record);
+        }
     }
 }
