@@ -211,10 +211,11 @@ namespace ZoomHubPS.Core.AccountSync
         }
 
         // Without the Dashboard an expired webinar is seen only through the report (two or more participants) or
-        // HubSpot: say so, naming those found that way so the user can judge what may be missing.
+        // HubSpot: say so, naming those found that way (by id: the same run gives the same words, whatever order the
+        // listings answered in) so the user can judge what may be missing.
         private static IEnumerable<string> NotDiscoverable(IEnumerable<DiscoveredWebinar> found, DateTimeOffset since)
         {
-            List<DiscoveredWebinar> partial = found.Where(w => !w.IsUnexpired && (w.Sources & (DiscoverySource.Dashboard | DiscoverySource.Named)) == 0).ToList();
+            List<DiscoveredWebinar> partial = found.Where(w => !w.IsUnexpired && (w.Sources & (DiscoverySource.Dashboard | DiscoverySource.Named)) == 0).OrderBy(w => w.Id).ToList();
             string names = partial.Count == 0 ? "none" : string.Join(", ", partial.Select(w => w.Id.ToString(CultureInfo.InvariantCulture) + (w.Topic == null ? string.Empty : " '" + w.Topic + "'")));
             yield return $"Zoom lists only unexpired webinars per host, and this plan has no Dashboard API: webinars held since {since.UtcDateTime:yyyy-MM-dd} that expired are found only through the host's report (two or more participants) or when recorded in HubSpot before. Found that way: {names}. Pass any other with -WebinarId (it takes a list, e.g. -WebinarId (Import-Csv webinars.csv).WebinarId).";
         }
