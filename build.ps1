@@ -10,7 +10,8 @@
                print one line "N passed, N failed" and exit non-zero on any failure.
       Package  Build, then zip out/ZoomHubPS/ into out/ZoomHubPS-<version>.zip (root folder ZoomHubPS/, the
                shape Azure Automation imports).
-      Bench    Build, then run the benchmark harness (bench/) and write out/bench/.
+      Bench    Build, then run the benchmark harness (bench/): the sizes (-BenchSizes) and the account-wide row
+               (-BenchAccount), and write out/bench/.
       Demo     Build, then run the main job against the sandbox (or a real account when configured).
       Clean    Remove out/ and artifacts/.
 .EXAMPLE
@@ -27,7 +28,11 @@ param(
     # Passed to the Bench task: registrant counts to run, e.g. 1000,10000. Taken as text and split on commas: from a
     # shell (dotnet pwsh ./build.ps1 -BenchSizes 1000,10000) the list arrives as one string, which an [int[]] would
     # read as 100010000 (the comma as a thousands separator).
-    [string[]] $BenchSizes
+    [string[]] $BenchSizes,
+
+    # Passed to the Bench task: the account-wide row's shape, hosts x webinars x registrants (default 10x4x250), or
+    # 'none' to leave the row out. -BenchSizes none runs the account row alone.
+    [string] $BenchAccount = '10x4x250'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -156,11 +161,20 @@ function Invoke-Bench {
     $benchArgs = @('run', '--project', (Join-Path $Root 'bench/ZoomHubPS.Bench/ZoomHubPS.Bench.csproj'), '-c', 'Release', '--', '--out', (Join-Path $Out 'bench'))
     if ($BenchSizes) {
         $sizes = @($BenchSizes -split ',' | ForEach-Object { $_.Trim() } | Where-Object { $_ })
-        foreach ($s in $sizes) {
-            if ($s -notmatch '^\d+$' -or [int]$s -lt 1) { throw "-BenchSizes: '$s' is not a registrant count. Give positive whole numbers, e.g. -BenchSizes 1000,10000." }
+        if ($sizes.Count -eq 1 -and $sizes[0] -eq 'none') {
+            $benchArgs += @('--sizes', 'none')
         }
-        $benchArgs += @('--sizes', ($sizes -join ','))
+        else {
+            foreach ($s in $sizes) {
+                if ($s -notmatch '^\d+$' -or [int]$s -lt 1) { throw "-BenchSizes: '$s' is not a registrant count. Give positive whole numbers, e.g. -BenchSizes 1000,10000, or none." }
+            }
+            $benchArgs += @('--sizes', ($sizes -join ','))
+        }
     }
+    if ($BenchAccount -ne 'none' -and $BenchAccount -notmatch '^\s*\d+\s*x\s*\d+\s*x\s*\d+\s*$') {
+        throw "-BenchAccount: '$BenchAccount' is not hosts x webinars x registrants. Give e.g. -BenchAccount 10x4x250, or none."
+    }
+    $benchArgs += @('--account', ($BenchAccount -replace '\s', ''))
     Invoke-Native 'bench' { dotnet @benchArgs }
 }
 

@@ -21,6 +21,12 @@ namespace ZoomHubPS.Bench
 
         /// <summary>How the minimum is derived.</summary>
         public string Why { get; set; }
+
+        /// <summary>When the route's first request arrived, seconds after the operation's first request (null: none sent).</summary>
+        public double? FirstSeconds { get; set; }
+
+        /// <summary>When its last request arrived, seconds after the operation's first request.</summary>
+        public double? LastSeconds { get; set; }
     }
 
     /// <summary>The rate-limit floor of one operation and how it was reached (see <see cref="RateFloor"/>).</summary>
@@ -45,10 +51,10 @@ namespace ZoomHubPS.Bench
     /// <summary>One measured operation at one size.</summary>
     public sealed class Measurement
     {
-        /// <summary>"sync", "sync re-run" or "registration".</summary>
+        /// <summary>"sync", "sync re-run", "registration"; for the account row "account sync", "account re-run", "instance loop".</summary>
         public string Operation { get; set; }
 
-        /// <summary>Registrants in the scenario (and people registered).</summary>
+        /// <summary>Registrants in the scenario (and people registered); for the account row, all registrations of the account.</summary>
         public int Size { get; set; }
 
         /// <summary>Elapsed time of the operation.</summary>
@@ -180,6 +186,12 @@ namespace ZoomHubPS.Bench
 
         /// <summary>Requests with these values.</summary>
         public int Count { get; set; }
+
+        /// <summary>When the first of them arrived (the sandbox's clock).</summary>
+        public DateTimeOffset FirstAt { get; set; }
+
+        /// <summary>When the last of them arrived.</summary>
+        public DateTimeOffset LastAt { get; set; }
     }
 
     /// <summary>Where a sandbox process listens, with its (fake) credentials. Passed from process to process, never logged.</summary>
@@ -286,8 +298,17 @@ namespace ZoomHubPS.Bench
         /// <summary>Limits, latency, mode.</summary>
         public string Settings { get; set; }
 
+        /// <summary>Whether this was a smoke run (no limits, no latency: the times mean nothing).</summary>
+        public bool Smoke { get; set; }
+
+        /// <summary>The machine's load average (1, 5, 15 min) when the run started and when it ended, where the OS tells it.</summary>
+        public string LoadAverage { get; set; }
+
         /// <summary>Per size.</summary>
         public List<SizeResult> Sizes { get; set; } = new List<SizeResult>();
+
+        /// <summary>The account-wide row (null when not run).</summary>
+        public AccountResult Account { get; set; }
 
         /// <summary>Verdicts.</summary>
         public List<TargetResult> Targets { get; set; } = new List<TargetResult>();

@@ -15,7 +15,8 @@ namespace ZoomHubPS.Bench
     /// Runs the benchmark: per size (in a client process of its own), a fresh sandbox of a generated scenario (in a
     /// process of its own), then the sync of its past instance, a re-run, a bulk registration into its upcoming webinar
     /// and the per-record baseline; requests from the sandbox journal against the minimum, the rate-limit floor, the
-    /// client's memory; then the targets.
+    /// client's memory; then the account-wide row (<see cref="AccountRunner"/>, a client process of its own); then the
+    /// targets.
     /// </summary>
     public sealed class BenchRunner
     {
@@ -33,8 +34,10 @@ namespace ZoomHubPS.Bench
         public async Task<BenchReport> RunAsync(CancellationToken ct = default)
         {
             var watch = Stopwatch.StartNew();
+            string loadAtStart = LoadAverage();
             var report = new BenchReport
             {
+                Smoke = _options.Smoke,
                 Machine = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}",
                 Settings = _options.Smoke
                     ? "smoke: in-process handler, no limits, no latency"
@@ -48,8 +51,18 @@ namespace ZoomHubPS.Bench
                     : await RunSizeAsync(size, ct).ConfigureAwait(false));
             }
 
+            if (_options.Account != null)
+            {
+                ct.ThrowIfCancellationRequested();
+                report.Account = _options.ChildProcesses && !_options.Smoke
+                    ? await ChildProcess.RunAccountAsync(_options, _log, ct).ConfigureAwait(false)
+                    : await new AccountRunner(_options, _log).RunAsync(ct).ConfigureAwait(false);
+            }
+
             report.Targets.AddRange(BenchTargets.Evaluate(report));
             report.TotalSeconds = watch.Elapsed.TotalSeconds;
+            string loadAtEnd = LoadAverage();
+            report.LoadAverage = loadAtStart == null ? null : $"{loadAtStart} at the start, {loadAtEnd} at the end";
             return report;
         }
 
@@ -140,7 +153,7 @@ namespace ZoomHubPS.Bench
             return result;
         }
 
-        private static async Task<Measurement> MeasureAsync(string operation, int size, BenchTwin twin, Func<Task> work, CancellationToken ct)
+        internal static async Task<Measurement> MeasureAsync(string operation, int size, BenchTwin twin, Func<Task> work, CancellationToken ct)
         {
             await twin.ClearJournalAsync(ct).ConfigureAwait(false);
             FullCollect();
@@ -156,7 +169,13 @@ namespace ZoomHubPS.Bench
             }
 
             List<JournalCount> entries = await twin.JournalAsync(ct).ConfigureAwait(false);
-            m.Routes = entries.Where(Counted).GroupBy(e => e.Route).Select(g => new RouteCount { Route = g.Key, Bucket = g.First().Api + "/" + g.First().Bucket, Sent = g.Sum(e => e.Count) }).ToList();
+            // Times are the sandbox's, relative to the operation's first request: where the wall time went, route by route.
+            DateTimeOffset start = entries.Count == 0 ? default : entries.Min(e => e.FirstAt);
+            m.Routes = entries.Where(Counted).GroupBy(e => e.Route).Select(g => new RouteCount
+            {
+                Route = g.Key, Bucket = g.First().Api + "/" + g.First().Bucket, Sent = g.Sum(e => e.Count),
+                FirstSeconds = Math.Round((g.Min(e => e.FirstAt) - start).TotalSeconds, 2), LastSeconds = Math.Round((g.Max(e => e.LastAt) - start).TotalSeconds, 2),
+            }).ToList();
             m.TooManyRequests = entries.Where(e => Counted(e) && e.Status == 429).Sum(e => e.Count);
             m.Writes = entries.Where(e => e.IsWrite && e.Status >= 200 && e.Status < 300).Sum(e => e.Count);
             return m;
@@ -198,10 +217,25 @@ namespace ZoomHubPS.Bench
             }
         }
 
-        private static string Line(Measurement m)
+        internal static string Line(Measurement m)
             => string.Format(CultureInfo.InvariantCulture, "  {0} {1}: {2:0.0} s, {3} requests (minimum {4}), floor {5:0.0} s", m.Operation, m.Size, m.WallSeconds, m.TotalRequests, m.TotalMinimum, m.Floor.Seconds);
 
-        private static void FullCollect()
+        // The machine is shared: figures are read next to its load (Linux /proc/loadavg; elsewhere not shown).
+        private static string LoadAverage()
+        {
+            try
+            {
+                if (!System.IO.File.Exists("/proc/loadavg")) return null;
+                string[] parts = System.IO.File.ReadAllText("/proc/loadavg").Split(' ');
+                return parts.Length >= 3 ? string.Join(" ", parts.Take(3)) : null;
+            }
+            catch (System.IO.IOException)
+            {
+                return null;
+            }
+        }
+
+        internal static void FullCollect()
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, true, true);
             GC.WaitForPendingFinalizers();

@@ -30,16 +30,26 @@ namespace ZoomHubPS.Bench
         /// <summary>The connection the measured work uses.</summary>
         public ZoomHubConnection Connection { get; protected set; }
 
-        /// <summary>Ids and minimum requests of the scenario, computed where the scenario lives.</summary>
+        /// <summary>Ids and minimum requests of a size's scenario, computed where the scenario lives (null for the account row).</summary>
         public SizePlan Plan { get; protected set; }
+
+        /// <summary>Targets and minimum requests of the account scenario (null for a size).</summary>
+        public AccountPlan AccountPlan { get; protected set; }
 
         /// <summary>Whether the sandbox runs in another process.</summary>
         public abstract bool OutOfProcess { get; }
 
         /// <summary>Starts a sandbox of <paramref name="size"/> registrants (in process for smoke runs) and connects to it.</summary>
-        public static async Task<BenchTwin> StartAsync(int size, BenchOptions o, CancellationToken ct)
+        public static Task<BenchTwin> StartAsync(int size, BenchOptions o, CancellationToken ct)
+            => OpenAsync(size, o, () => new InProcessTwin(BenchRunner.ScenarioFor(size), s => SizePlan.From(s, size), null), ct);
+
+        /// <summary>Starts a sandbox of the account scenario of <see cref="BenchOptions.Account"/> and connects to it.</summary>
+        public static Task<BenchTwin> StartAccountAsync(BenchOptions o, CancellationToken ct)
+            => OpenAsync(null, o, () => new InProcessTwin(o.Account.Scenario(), null, s => AccountPlan.From(s, o.Account)), ct);
+
+        private static async Task<BenchTwin> OpenAsync(int? size, BenchOptions o, Func<BenchTwin> inProcess, CancellationToken ct)
         {
-            BenchTwin twin = o.Smoke ? new InProcessTwin(size) : (BenchTwin)await SandboxProcessTwin.LaunchAsync(size, o, ct).ConfigureAwait(false);
+            BenchTwin twin = o.Smoke ? inProcess() : await SandboxProcessTwin.LaunchAsync(size, o, ct).ConfigureAwait(false);
             try
             {
                 await twin.ConnectAsync(ct).ConfigureAwait(false);
@@ -68,7 +78,11 @@ namespace ZoomHubPS.Bench
         /// <summary>Aggregates journal entries the way <see cref="JournalAsync"/> reports them.</summary>
         internal static List<JournalCount> Aggregate(IEnumerable<JournalEntry> entries)
             => entries.GroupBy(e => (e.RouteKey, e.Api, e.Bucket, e.Status, e.IsWrite))
-                .Select(g => new JournalCount { Route = g.Key.RouteKey, Api = g.Key.Api, Bucket = g.Key.Bucket, Status = g.Key.Status, IsWrite = g.Key.IsWrite, Count = g.Count() })
+                .Select(g => new JournalCount
+                {
+                    Route = g.Key.RouteKey, Api = g.Key.Api, Bucket = g.Key.Bucket, Status = g.Key.Status, IsWrite = g.Key.IsWrite, Count = g.Count(),
+                    FirstAt = g.Min(e => e.At), LastAt = g.Max(e => e.At),
+                })
                 .ToList();
 
         /// <summary>The sandbox of a size: the generated scenario, the benchmark's limits (unless smoke) and latency fault.</summary>
@@ -110,11 +124,11 @@ namespace ZoomHubPS.Bench
             private readonly ZoomHubSandbox _sandbox;
             private readonly HashSet<string> _attended;
 
-            public InProcessTwin(int size)
+            public InProcessTwin(Scenario scenario, Func<Scenario, SizePlan> plan, Func<Scenario, AccountPlan> accountPlan)
             {
-                Scenario scenario = BenchRunner.ScenarioFor(size);
-                Plan = SizePlan.From(scenario, size);
-                _attended = RequestMinimum.Attendees(scenario);
+                Plan = plan?.Invoke(scenario);
+                AccountPlan = accountPlan?.Invoke(scenario);
+                _attended = Plan == null ? new HashSet<string>() : RequestMinimum.Attendees(scenario);
                 _sandbox = CreateSandbox(scenario, new BenchOptions { Smoke = true });
             }
 
@@ -167,7 +181,7 @@ namespace ZoomHubPS.Bench
             /// <summary>The sandbox process (for tests and diagnostics).</summary>
             public int ProcessId => _process.Id;
 
-            public static async Task<SandboxProcessTwin> LaunchAsync(int size, BenchOptions o, CancellationToken ct)
+            public static async Task<SandboxProcessTwin> LaunchAsync(int? size, BenchOptions o, CancellationToken ct)
             {
                 ProcessStartInfo psi = BenchProcess.StartInfo(o.ToServerArguments(size));
                 psi.RedirectStandardInput = true;
@@ -180,6 +194,7 @@ namespace ZoomHubPS.Bench
                     SandboxServer.Ready ready = JsonSerializer.Deserialize<SandboxServer.Ready>(line);
                     twin._endpoint = ready.Endpoint;
                     twin.Plan = ready.Plan;
+                    twin.AccountPlan = ready.AccountPlan;
                     return twin;
                 }
                 catch

@@ -75,12 +75,23 @@ namespace ZoomHubPS.Bench
         /// page's token; attendance is known only once all are read; registrant pages can be read meanwhile) → the last
         /// batch: contact read → archived check → participations → upsert → event completion.
         /// </summary>
-        public static int SyncChain(RequestMinimum.SyncShape s)
-            => 3 + Math.Max(RequestMinimum.Pages(s.ParticipantRows, RequestMinimum.ZoomPage), RequestMinimum.Pages(s.Approved, RequestMinimum.ZoomPage)) + 5;
+        public static int SyncChain(RequestMinimum.SyncShape s) => 1 + InstanceChain(s);
 
         /// <summary>The re-run's chain: token → webinar → instances → participant pages → the last contact read.</summary>
-        public static int RerunChain(RequestMinimum.SyncShape s)
-            => 3 + Math.Max(RequestMinimum.Pages(s.ParticipantRows, RequestMinimum.ZoomPage), RequestMinimum.Pages(s.Approved, RequestMinimum.ZoomPage)) + 1;
+        public static int RerunChain(RequestMinimum.SyncShape s) => 1 + InstanceRerunChain(s);
+
+        /// <summary>
+        /// One instance's chain once the token is there: webinar → instances → the longer of the participant and the
+        /// approved registrant pages → the last batch's contact read, archived check, participations, upsert and (a
+        /// held instance only) the event's completion.
+        /// </summary>
+        public static int InstanceChain(RequestMinimum.SyncShape s) => 2 + LongestListing(s) + (s.Held ? 5 : 4);
+
+        /// <summary>One instance's re-run chain once the token is there: webinar → instances → pages → the last contact read.</summary>
+        public static int InstanceRerunChain(RequestMinimum.SyncShape s) => 2 + LongestListing(s) + 1;
+
+        private static int LongestListing(RequestMinimum.SyncShape s)
+            => Math.Max(s.Held ? RequestMinimum.Pages(s.ParticipantRows, RequestMinimum.ZoomPage) : 0, RequestMinimum.Pages(s.Approved, RequestMinimum.ZoomPage));
 
         /// <summary>Registration's chain: token → webinar → form, panelists and registrants (in parallel) → batches (in parallel).</summary>
         public const int RegistrationChain = 4;

@@ -11,9 +11,10 @@ using ZoomHubPS.Sandbox.Scenarios;
 namespace ZoomHubPS.Bench
 {
     /// <summary>
-    /// The bench executable's hidden <c>--serve-sandbox</c> mode: generates the scenario of one size, serves a sandbox of
-    /// it on 127.0.0.1 (a free port) with the benchmark's limits and latency, writes ONE JSON line to stdout
-    /// (<see cref="Ready"/>: base URIs, sandbox credentials, the <see cref="SizePlan"/>), then answers line commands
+    /// The bench executable's hidden <c>--serve-sandbox</c> mode: generates the scenario of one size (or, with
+    /// <c>--sizes none --account HxWxR</c>, the account scenario), serves a sandbox of it on 127.0.0.1 (a free port) with
+    /// the benchmark's limits and latency, writes ONE JSON line to stdout (<see cref="Ready"/>: base URIs, sandbox
+    /// credentials, the <see cref="SizePlan"/> or the <see cref="AccountPlan"/>), then answers line commands
     /// from stdin, one line each: <c>clear</c> → <c>ok</c> (forget the journal); <c>journal</c> → a JSON array of
     /// <see cref="JournalCount"/>; <c>attended ["a@x", …]</c> → the JSON array of those who attended the past
     /// instance; <c>exit</c> (or stdin closing: the client ended) stops it. Nothing else goes to stdout; diagnostics go
@@ -27,8 +28,11 @@ namespace ZoomHubPS.Bench
             /// <summary>Where it listens and the sandbox credentials.</summary>
             public SandboxEndpoint Endpoint { get; set; }
 
-            /// <summary>What the client needs to know about the scenario.</summary>
+            /// <summary>What the client needs to know about a size's scenario (null for the account row).</summary>
             public SizePlan Plan { get; set; }
+
+            /// <summary>What the client needs to know about the account scenario (null for a size).</summary>
+            public AccountPlan AccountPlan { get; set; }
         }
 
         /// <summary>Serves until <c>exit</c> or the end of stdin.</summary>
@@ -38,10 +42,12 @@ namespace ZoomHubPS.Bench
         /// <summary>Serves on the given reader and writer (the process's stdin and stdout; tests use strings).</summary>
         public static Task<int> RunAsync(BenchOptions options, System.IO.TextReader input, System.IO.TextWriter output, CancellationToken ct = default)
         {
-            int size = options.Sizes.Single();
-            Scenario scenario = BenchRunner.ScenarioFor(size);
-            SizePlan plan = SizePlan.From(scenario, size);
-            HashSet<string> attended = RequestMinimum.Attendees(scenario);
+            bool account = options.IsAccountProcess;
+            int size = account ? 0 : options.Sizes.Single();
+            Scenario scenario = account ? options.Account.Scenario() : BenchRunner.ScenarioFor(size);
+            SizePlan plan = account ? null : SizePlan.From(scenario, size);
+            AccountPlan accountPlan = account ? AccountPlan.From(scenario, options.Account) : null;
+            HashSet<string> attended = account ? new HashSet<string>() : RequestMinimum.Attendees(scenario);
             using (ZoomHubSandbox sandbox = BenchTwin.CreateSandbox(scenario, options))
             using (var host = new LoopbackHost(sandbox, 0))
             {
@@ -61,6 +67,7 @@ namespace ZoomHubPS.Bench
                         HubSpotToken = c.HubSpotToken,
                     },
                     Plan = plan,
+                    AccountPlan = accountPlan,
                 };
                 output.WriteLine(JsonSerializer.Serialize(ready));
                 output.Flush();

@@ -34,6 +34,9 @@ param(
     [string] $HubSpotCredentialName = 'ZoomHub-HubSpot',
     [string] $KeyVaultName,
     [int] $LookbackDays = 0,
+    # How long one request may keep retrying through throttling and server errors before its instance fails
+    # (Connect-ZoomHub -RetryTimeBudget). Keep it well under the job's time limit; unset = the module's default.
+    [timespan] $RetryTimeBudget = [timespan]::Zero,
     [switch] $WhatIf
 )
 
@@ -43,21 +46,23 @@ Import-Module ZoomHubPS
 $inAutomation = [bool] (Get-Command Get-AutomationVariable -ErrorAction SilentlyContinue)
 
 # 1. Connect (secrets stay in SecureString / PSCredential; nothing is printed).
+$connectArgs = @{}
+if ($RetryTimeBudget -gt [timespan]::Zero) { $connectArgs.RetryTimeBudget = $RetryTimeBudget }
 if ($KeyVaultName) {
     Connect-AzAccount -Identity | Out-Null
     function Get-Secret([string] $Name) { (Get-AzKeyVaultSecret -VaultName $KeyVaultName -Name $Name).SecretValue }
     $accountId = [pscredential]::new('x', (Get-Secret 'ZoomHub-ZoomAccountId')).GetNetworkCredential().Password
     $clientId = [pscredential]::new('x', (Get-Secret 'ZoomHub-ZoomClientId')).GetNetworkCredential().Password
     $zoomApp = [pscredential]::new($clientId, (Get-Secret 'ZoomHub-ZoomClientSecret'))
-    Connect-ZoomHub -AccountId $accountId -ClientCredential $zoomApp -HubSpotToken (Get-Secret 'ZoomHub-HubSpotToken')
+    Connect-ZoomHub -AccountId $accountId -ClientCredential $zoomApp -HubSpotToken (Get-Secret 'ZoomHub-HubSpotToken') @connectArgs
 }
 elseif ($inAutomation) {
     Connect-ZoomHub -AccountId (Get-AutomationVariable -Name $ZoomAccountIdVariable) `
         -ClientCredential (Get-AutomationPSCredential -Name $ZoomCredentialName) `
-        -HubSpotCredential (Get-AutomationPSCredential -Name $HubSpotCredentialName)
+        -HubSpotCredential (Get-AutomationPSCredential -Name $HubSpotCredentialName) @connectArgs
 }
 else {
-    Connect-ZoomHub -FromEnvironment
+    Connect-ZoomHub -FromEnvironment @connectArgs
 }
 
 # 2. The saved settings.

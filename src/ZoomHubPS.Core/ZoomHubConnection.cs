@@ -25,6 +25,8 @@ namespace ZoomHubPS.Core
         {
             Options = options;
             Clock = options.Clock ?? TimeProvider.System;
+            // Durations (waits, limiter windows, token expiry) stay on Clock; only "now" follows a remote sandbox's time.
+            ServiceTime = options.Clock == null && options.FollowServerClock ? new ServerClock() : Clock;
             Counters = new RequestCounters();
 
             var services = new ServiceCollection();
@@ -50,12 +52,12 @@ namespace ZoomHubPS.Core
             HttpClient hubSpotHttp = factory.CreateClient("HubSpot");
 
             RateLimits limits = options.DisableRateLimiter ? null : new RateLimits(options.ZoomPlan, options.HubSpotTier, Clock);
-            var oauth = new ApiConnection(new ZoomOAuthProfile(), zoomHttp, options.ZoomOAuthBaseUri, null, null, options.Retry, Clock, Counters);
+            var oauth = new ApiConnection(new ZoomOAuthProfile(), zoomHttp, options.ZoomOAuthBaseUri, null, null, options.Retry, Clock, Counters, ServiceTime);
             ZoomTokens = new ZoomTokenProvider(oauth, options.ZoomAccountId, options.ZoomClientId, options.ZoomClientSecret, options.ZoomAccessToken, Clock);
-            var zoomApi = new ApiConnection(new ZoomProfile(), zoomHttp, options.ZoomApiBaseUri, ZoomTokens.GetAsync, limits, options.Retry, Clock, Counters);
+            var zoomApi = new ApiConnection(new ZoomProfile(), zoomHttp, options.ZoomApiBaseUri, ZoomTokens.GetAsync, limits, options.Retry, Clock, Counters, ServiceTime);
             _hubSpotProfile = new HubSpotProfile();
             var hubSpotApi = new ApiConnection(_hubSpotProfile, hubSpotHttp, options.HubSpotBaseUri,
-                (refresh, ct) => Task.FromResult(SecretText.Read(options.HubSpotToken)), limits, options.Retry, Clock, Counters);
+                (refresh, ct) => Task.FromResult(SecretText.Read(options.HubSpotToken)), limits, options.Retry, Clock, Counters, ServiceTime);
             Zoom = new ZoomClient(zoomApi);
             HubSpot = new HubSpotClient(hubSpotApi);
             Requests = new ZoomHubPS.Core.Requests.ZoomHubRequestClient(zoomApi, hubSpotApi);
@@ -68,6 +70,9 @@ namespace ZoomHubPS.Core
 
         /// <summary>The connection's clock (the sandbox's in sandbox mode); internal so no dependency type shows on the object a cmdlet returns.</summary>
         internal TimeProvider Clock { get; }
+
+        /// <summary>The services' "now" (see <see cref="Http.ApiConnection.ServiceTime"/>).</summary>
+        internal TimeProvider ServiceTime { get; }
 
         /// <summary>Zoom client.</summary>
         public ZoomClient Zoom { get; }
@@ -125,7 +130,7 @@ namespace ZoomHubPS.Core
                 connection._hubSpotProfile.DailyResetZone = PortalTimeZone(account);
                 IReadOnlyList<string> hubSpotScopes = await connection.HubSpotScopesAsync(cancellationToken).ConfigureAwait(false);
                 connection.Scopes = ScopeReport.Check(connection.ZoomTokens.Scopes, hubSpotScopes);
-                connection.Info = new ZoomHubConnectionInfo(connection, options, account?.PortalId ?? 0, account?.TimeZone, connection.Clock.GetUtcNow());
+                connection.Info = new ZoomHubConnectionInfo(connection, options, account?.PortalId ?? 0, account?.TimeZone, connection.ServiceTime.GetUtcNow());
                 return connection;
             }
             catch

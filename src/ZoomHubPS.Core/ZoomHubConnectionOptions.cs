@@ -37,6 +37,12 @@ namespace ZoomHubPS.Core
         /// <summary>The clock for token expiry, limiter and retry waits. Default: system time.</summary>
         public TimeProvider Clock { get; set; }
 
+        /// <summary>
+        /// Follow the server's clock (its responses' Date headers) instead of the machine's: for a sandbox served from
+        /// another process, whose time is its scenario's. Ignored when <see cref="Clock"/> is given.
+        /// </summary>
+        public bool FollowServerClock { get; set; }
+
         /// <summary>Zoom plan (client-side limits).</summary>
         public ZoomPlan ZoomPlan { get; set; } = ZoomPlan.Pro;
 

@@ -62,7 +62,7 @@ Describe 'Argument completion' {
         $props | Should -Contain 'zoomhub_webinar_attendance_count'
         $props | ForEach-Object { $_ | Should -BeLike 'zoomhub_*' }
         (Complete 'Add-HubSpotContactToWebinar -Email a@example.org -WebinarIdProperty first').CompletionText | Should -Contain 'firstname'
-        (Complete 'Add-HubSpotContactToWebinar -Email a@example.org -JoinUrlProperty zoomhub_last_reg').CompletionText | Should -Be 'zoomhub_last_registered_webinar_url'
+        (Complete 'Add-HubSpotContactToWebinar -Email a@example.org -JoinUrlProperty zoomhub_last_registered_webinar_u').CompletionText | Should -Be 'zoomhub_last_registered_webinar_url'
     }
 
     It 'uses the connection given with -Connection, and offers nothing (never an error) without one' {

@@ -47,25 +47,27 @@ namespace ZoomHubPS.Core.AccountSync
         /// <summary>Held instances only (a backfill): no registrations-only targets for webinars not held yet.</summary>
         public bool PastOnly { get; set; }
 
+        /// <summary>The targets of every webinar, in the order given (the webinars are read side by side).</summary>
         public async Task<IReadOnlyList<AccountTarget>> TargetsAsync(IReadOnlyList<DiscoveredWebinar> webinars, CancellationToken ct)
         {
-            var targets = new List<AccountTarget>();
-            foreach (DiscoveredWebinar found in webinars)
-            {
-                ZoomWebinar webinar = await WebinarAsync(found, ct).ConfigureAwait(false);
-                if (webinar == null) continue;
-                EffectiveWebinarSettings settings = _run.ForWebinar(webinar.HostEmail ?? found.HostEmail, webinar.Id);
-                if (!settings.Sync)
-                {
-                    _summary.AddSkipped(webinar.Id, null, settings.SkipReason);
-                    continue;
-                }
+            IReadOnlyList<AccountTarget>[] each = await Task.WhenAll(webinars.Select(w => TargetsAsync(w, ct))).ConfigureAwait(false);
+            return each.SelectMany(t => t).ToList();
+        }
 
-                SyncOptions options = OptionsOf(settings);
-                foreach (SyncTarget target in await InstancesAsync(webinar, found, ct).ConfigureAwait(false)) targets.Add(new AccountTarget(target, options));
+        /// <summary>The targets of one webinar (none when the settings skip it or Zoom deleted it; the skip is recorded).</summary>
+        public async Task<IReadOnlyList<AccountTarget>> TargetsAsync(DiscoveredWebinar found, CancellationToken ct)
+        {
+            ZoomWebinar webinar = await WebinarAsync(found, ct).ConfigureAwait(false);
+            if (webinar == null) return new AccountTarget[0];
+            EffectiveWebinarSettings settings = _run.ForWebinar(webinar.HostEmail ?? found.HostEmail, webinar.Id);
+            if (!settings.Sync)
+            {
+                _summary.AddSkipped(webinar.Id, null, settings.SkipReason);
+                return new AccountTarget[0];
             }
 
-            return targets;
+            SyncOptions options = OptionsOf(settings);
+            return (await InstancesAsync(webinar, found, ct).ConfigureAwait(false)).Select(target => new AccountTarget(target, options)).ToList();
         }
 
         private async Task<IEnumerable<SyncTarget>> InstancesAsync(ZoomWebinar webinar, DiscoveredWebinar found, CancellationToken ct)
@@ -115,6 +117,7 @@ namespace ZoomHubPS.Core.AccountSync
                 .WithExclusions(s.ExcludedHostDomains, s.ExcludedContactDomains, s.ExcludedRecordingDomains)
                 .WithPeople(s.IncludeAccountUsers, s.MatchSecondaryEmail, s.RecreateDeletedContacts)
                 .WithRecording(s.SyncRecordings)
+                .WithPollsAndQuestions(s.SyncPollsAndQuestions)
                 .WithPropertyNames(s.PropertyNames)
                 .WithTimelineApp(s.TimelineAppId);
     }

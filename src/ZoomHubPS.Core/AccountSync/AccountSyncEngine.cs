@@ -22,16 +22,17 @@ namespace ZoomHubPS.Core.AccountSync
         /// <summary>An instance finished.</summary>
         public Action<SyncResult> InstanceSynced { get; set; }
 
-        /// <summary>Instances done and in all, each time one finishes.</summary>
+        /// <summary>Instances done and queued so far, each time one finishes (discovery may still be adding instances).</summary>
         public Action<int, int> Progress { get; set; }
     }
 
     /// <summary>
     /// The account-wide run (Invoke-ZoomHubSync): the saved settings decide which users and webinars; discovery finds the
     /// webinars (<see cref="WebinarDiscovery"/>); every instance that ended inside the window is synced — webinars not held
-    /// yet for their registrations — several at a time under the connection's rate limiters, with one engine so what is
-    /// read once is read once for the whole run. One failed instance never stops the others. Overlapping windows are the
-    /// design: re-syncing an unchanged instance costs reads only.
+    /// yet for their registrations — several at a time under the connection's rate limiters, starting while discovery
+    /// still reads (<see cref="AccountInstanceQueue"/>), with one engine so what is read once is read once for the whole
+    /// run. One failed instance never stops the others. Overlapping windows are the design: re-syncing an unchanged
+    /// instance costs reads only.
     /// </summary>
     public sealed class AccountSyncEngine
     {
@@ -49,7 +50,7 @@ namespace ZoomHubPS.Core.AccountSync
         {
             if (run == null) throw new ArgumentNullException(nameof(run));
             observer = observer ?? new AccountSyncObserver();
-            DateTimeOffset now = _api.Clock.GetUtcNow();
+            DateTimeOffset now = _api.ServiceTime.GetUtcNow();
             var summary = new ZoomHubSyncSummary { WhatIf = whatIf, StartedAt = now, WindowEnd = until ?? now, WindowStart = since ?? run.Since(now) };
             var watch = Stopwatch.StartNew();
             RequestCountSnapshot before = _api.Counters.Snapshot();
@@ -62,14 +63,7 @@ namespace ZoomHubPS.Core.AccountSync
                 }
 
                 IReadOnlyList<ZoomUser> hosts = await SelectedHostsAsync(run, summary, observer, cancellationToken).ConfigureAwait(false);
-                DiscoveryResult found = await new WebinarDiscovery(_api).DiscoverAsync(hosts, summary.WindowStart, summary.WindowEnd, run.ExplicitWebinarIds, cancellationToken).ConfigureAwait(false);
-                summary.Webinars = found.Webinars.Count;
-                foreach (string w in found.Warnings) Warn(summary, observer, w);
-
-                var engine = new WebinarSyncEngine(_api);
-                var planner = new AccountRunPlanner(engine.Session, run, summary, now);
-                IReadOnlyList<AccountTarget> targets = await planner.TargetsAsync(found.Webinars, cancellationToken).ConfigureAwait(false);
-                await SyncAllAsync(engine, targets, whatIf, summary, observer, cancellationToken).ConfigureAwait(false);
+                await SyncAsDiscoveredAsync(run, hosts, whatIf, summary, observer, now, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -80,6 +74,35 @@ namespace ZoomHubPS.Core.AccountSync
             }
 
             return summary;
+        }
+
+        // What a Zoom listing names is synced while discovery goes on; the rest once it is done. A failed discovery stops
+        // what was started before it rethrows.
+        private async Task SyncAsDiscoveredAsync(EffectiveRunSettings run, IReadOnlyList<ZoomUser> hosts, bool whatIf, ZoomHubSyncSummary summary, AccountSyncObserver observer,
+            DateTimeOffset now, CancellationToken ct)
+        {
+            var engine = new WebinarSyncEngine(_api);
+            var planner = new AccountRunPlanner(engine.Session, run, summary, now);
+            using (var instances = new AccountInstanceQueue(engine, planner, whatIf, summary, observer, InstancesAtOnce, ct))
+            {
+                try
+                {
+                    DiscoveryResult found = await new WebinarDiscovery(_api).DiscoverAsync(hosts, summary.WindowStart, summary.WindowEnd, run.ExplicitWebinarIds, instances.Plan, ct)
+                        .ConfigureAwait(false);
+                    summary.Webinars = found.Webinars.Count;
+                    foreach (string w in found.Warnings) Warn(summary, observer, w);
+                    foreach (DiscoveredWebinar w in found.Webinars) instances.Plan(w);
+                }
+                catch (Exception)
+                {
+                    instances.Stop();
+                    await instances.WhenSettledAsync().ConfigureAwait(false);
+                    throw;
+                }
+
+                await instances.WhenSettledAsync().ConfigureAwait(false);
+                instances.ThrowIfFailed();
+            }
         }
 
         private async Task<IReadOnlyList<ZoomUser>> SelectedHostsAsync(EffectiveRunSettings run, ZoomHubSyncSummary summary, AccountSyncObserver observer, CancellationToken ct)
@@ -95,52 +118,6 @@ namespace ZoomHubPS.Core.AccountSync
 
             summary.Users = selected.Count;
             return selected;
-        }
-
-        // Instances run a few at a time; each failure is reported and the others go on. A missing schema or templates
-        // stops the run: every instance would fail the same way.
-        private async Task SyncAllAsync(WebinarSyncEngine engine, IReadOnlyList<AccountTarget> targets, bool whatIf, ZoomHubSyncSummary summary, AccountSyncObserver observer, CancellationToken ct)
-        {
-            int done = 0;
-            using (var gate = new SemaphoreSlim(Math.Max(1, InstancesAtOnce)))
-            using (var stop = CancellationTokenSource.CreateLinkedTokenSource(ct))
-            {
-                Task[] running = targets.Select(async t =>
-                {
-                    await gate.WaitAsync(stop.Token).ConfigureAwait(false);
-                    try
-                    {
-                        SyncResult r = await engine.SyncAsync(t.Target, t.Options.WithWhatIf(whatIf), null, stop.Token).ConfigureAwait(false);
-                        if (r.InstanceSkipReason != null) summary.AddSkipped(t.Target.WebinarId, t.Target.InstanceUuid, r.InstanceSkipReason);
-                        else summary.AddSynced(t.Target, r);
-                        observer.InstanceSynced?.Invoke(r);
-                    }
-                    catch (Exception ex) when (ex is ZoomHubSchemaMissingException || ex is ZoomHubTimelineTemplatesMissingException)
-                    {
-                        stop.Cancel();
-                        throw;
-                    }
-                    catch (Exception ex) when (!(ex is OperationCanceledException) || !stop.IsCancellationRequested)
-                    {
-                        summary.AddFailed(t.Target, ex.Message);
-                        observer.InstanceFailed?.Invoke(t.Target, ex);
-                    }
-                    finally
-                    {
-                        gate.Release();
-                        observer.Progress?.Invoke(Interlocked.Increment(ref done), targets.Count);
-                    }
-                }).ToArray();
-                Task all = Task.WhenAll(running);
-                try
-                {
-                    await all.ConfigureAwait(false);
-                }
-                catch (Exception) when (all.Exception?.InnerExceptions.FirstOrDefault(e => e is ZoomHubSchemaMissingException || e is ZoomHubTimelineTemplatesMissingException) is Exception fatal)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(fatal).Throw();
-                }
-            }
         }
 
         private static void Warn(ZoomHubSyncSummary summary, AccountSyncObserver observer, string warning)

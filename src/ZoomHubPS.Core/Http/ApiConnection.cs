@@ -28,7 +28,7 @@ namespace ZoomHubPS.Core.Http
         private readonly RetryPipeline _pipeline;
         private readonly RequestCounters _counters;
 
-        public ApiConnection(ApiProfile profile, HttpClient http, Uri baseUri, BearerTokenSource token, RateLimits limits, RetryOptions retry, TimeProvider clock, RequestCounters counters)
+        public ApiConnection(ApiProfile profile, HttpClient http, Uri baseUri, BearerTokenSource token, RateLimits limits, RetryOptions retry, TimeProvider clock, RequestCounters counters, TimeProvider serviceTime = null)
         {
             Profile = profile ?? throw new ArgumentNullException(nameof(profile));
             _http = http;
@@ -36,6 +36,7 @@ namespace ZoomHubPS.Core.Http
             _token = token;
             _limits = limits;
             Clock = clock;
+            ServiceTime = serviceTime ?? clock;
             _counters = counters;
             Retry = retry ?? new RetryOptions();
             _pipeline = new RetryPipeline(profile, Retry, clock);
@@ -47,7 +48,14 @@ namespace ZoomHubPS.Core.Http
 
         public Uri BaseUri { get; }
 
+        /// <summary>The clock of waits, timeouts, limiter windows and token expiry: the machine's (or a test's fake).</summary>
         public TimeProvider Clock { get; }
+
+        /// <summary>
+        /// The services' "now": what a window ends at, whether a webinar is over, the time written to HubSpot. The same as
+        /// <see cref="Clock"/> except against a sandbox in another process, whose time is its scenario's.
+        /// </summary>
+        public TimeProvider ServiceTime { get; }
 
         public RetryOptions Retry { get; }
 
@@ -123,6 +131,7 @@ namespace ZoomHubPS.Core.Http
                         try
                         {
                             response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
+                            (ServiceTime as ServerClock)?.Observe(response.Headers.Date);
                             return response;
                         }
                         finally

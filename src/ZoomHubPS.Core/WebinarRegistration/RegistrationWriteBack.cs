@@ -41,7 +41,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
             _context = context;
             _options = options;
             _names = options.PropertyNames ?? new SyncPropertyNames();
-            DateTimeOffset now = api.Clock.GetUtcNow();
+            DateTimeOffset now = api.ServiceTime.GetUtcNow();
             _occurrence = WebinarSchedule.Occurrence(context.Webinar, options.OccurrenceId) ?? WebinarSchedule.NextOccurrence(context.Webinar, now);
             _slot = WebinarSchedule.ScheduledStart(context.Webinar, options.OccurrenceId, now);
         }
@@ -69,7 +69,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
             // (2) Their participations.
             List<Person> unconfirmed = people.Where(p => p.Entry != null && p.Entry.AwaitsRegisterParticipation()).ToList();
             if (ledger) await RegisterParticipationsAsync(unconfirmed.Select(p => (p.Result.Email, p.Entry.RegisteredAtUnix * 1000)).ToList(), ct).ConfigureAwait(false);
-            else await RegisterParticipationsAsync(linked.Where(r => r.Status == RegistrationStatus.Registered).Select(r => (r.Email, HubSpotValues.Milliseconds(_api.Clock.GetUtcNow()))).ToList(), ct).ConfigureAwait(false);
+            else await RegisterParticipationsAsync(linked.Where(r => r.Status == RegistrationStatus.Registered).Select(r => (r.Email, HubSpotValues.Milliseconds(_api.ServiceTime.GetUtcNow()))).ToList(), ct).ConfigureAwait(false);
 
             // (3) The entries completed with their link, and every link that differs.
             var final = new List<HubSpotObjectInput>();
@@ -106,7 +106,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
             _context.Registered.TryGetValue(p.Result.Email, out ZoomRegistrant known);
             bool approved = p.Result.Status == RegistrationStatus.Registered || string.Equals(known?.Status, "approved", StringComparison.OrdinalIgnoreCase);
             if (!approved) return;
-            DateTimeOffset at = p.Result.Status == RegistrationStatus.AlreadyRegistered && known?.CreateTime != null ? known.CreateTime.Value : _api.Clock.GetUtcNow();
+            DateTimeOffset at = p.Result.Status == RegistrationStatus.AlreadyRegistered && known?.CreateTime != null ? known.CreateTime.Value : _api.ServiceTime.GetUtcNow();
             p.Entry = new HistoryEntry
             {
                 WebinarId = _context.Webinar.Id,

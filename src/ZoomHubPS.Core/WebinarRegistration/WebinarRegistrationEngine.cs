@@ -65,7 +65,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
                 throw new RegistrationNotPossibleException(webinarId, $"Webinar {webinarId} ('{webinar.Topic}') does not take registrations (approval type 2: no registration required). Turn registration on in Zoom first.");
             }
 
-            DateTimeOffset now = _connection.Clock.GetUtcNow();
+            DateTimeOffset now = _connection.ServiceTime.GetUtcNow();
             if (!webinar.IsRecurring && webinar.StartTime.HasValue && webinar.StartTime.Value.AddMinutes(Math.Max(webinar.Duration, 1)) < now)
             {
                 throw new RegistrationNotPossibleException(webinarId, $"Webinar {webinarId} ('{webinar.Topic}') is over; Zoom does not register people for it ({ZoomErrorCodes.WebinarOver}).");

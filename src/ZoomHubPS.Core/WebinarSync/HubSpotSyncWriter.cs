@@ -42,7 +42,7 @@ namespace ZoomHubPS.Core.WebinarSync
             _ledgers = ledgers;
             _names = names;
             _hubSpot = api.HubSpot;
-            _clock = api.Clock;
+            _clock = api.ServiceTime;
             _instance = instance;
             _whatIf = whatIf;
             _packer = new BatchPacker<(ParticipationState, bool), (SyncPerson, PlannedParticipation, BatchFailures)>(

@@ -33,7 +33,7 @@ namespace ZoomHubPS.Core.WebinarSync
             if (chosen == null)
             {
                 // Not held yet: registrations only, under the slot people register for now.
-                DateTimeOffset now = _api.Clock.GetUtcNow();
+                DateTimeOffset now = _api.ServiceTime.GetUtcNow();
                 ZoomOccurrence next = WebinarSchedule.NextOccurrence(webinar, now);
                 DateTimeOffset start = next?.StartTime ?? webinar.StartTime ?? now;
                 InstanceDuration scheduled = WebinarSchedule.DurationOf(webinar, next, null);

@@ -17,12 +17,12 @@ namespace ZoomHubPS.Core.WebinarSync
     internal sealed class SyncSession
     {
         private readonly ZoomHubConnection _api;
-        private readonly ConcurrentDictionary<string, Task> _schema = new ConcurrentDictionary<string, Task>(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<long, Task<TimelineTemplateSet>> _templates = new ConcurrentDictionary<long, Task<TimelineTemplateSet>>();
-        private readonly ConcurrentDictionary<string, Task<EventPropertyNames>> _eventProperties = new ConcurrentDictionary<string, Task<EventPropertyNames>>(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<long, Task<OccurrenceRegistrations>> _occurrences = new ConcurrentDictionary<long, Task<OccurrenceRegistrations>>();
-        private readonly ConcurrentDictionary<long, Task<ZoomWebinar>> _webinars = new ConcurrentDictionary<long, Task<ZoomWebinar>>();
-        private readonly ConcurrentDictionary<long, Task<IReadOnlyList<ZoomPastInstance>>> _instances = new ConcurrentDictionary<long, Task<IReadOnlyList<ZoomPastInstance>>>();
+        private readonly SharedReads<string, bool> _schema = new SharedReads<string, bool>(StringComparer.Ordinal);
+        private readonly SharedReads<long, TimelineTemplateSet> _templates = new SharedReads<long, TimelineTemplateSet>();
+        private readonly SharedReads<string, EventPropertyNames> _eventProperties = new SharedReads<string, EventPropertyNames>(StringComparer.Ordinal);
+        private readonly SharedReads<long, OccurrenceRegistrations> _occurrences = new SharedReads<long, OccurrenceRegistrations>();
+        private readonly SharedReads<long, ZoomWebinar> _webinars = new SharedReads<long, ZoomWebinar>();
+        private readonly SharedReads<long, IReadOnlyList<ZoomPastInstance>> _instances = new SharedReads<long, IReadOnlyList<ZoomPastInstance>>();
         private readonly ConcurrentDictionary<string, bool> _plannedCreations = new ConcurrentDictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         private readonly object _gate = new object();
         private Task<HashSet<string>> _accountUsers;
@@ -34,15 +34,15 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>Throws <see cref="ZoomHubSchemaMissingException"/> when the contact properties the sync writes are missing.</summary>
         public Task EnsureSchemaAsync(SyncPropertyNames names, CancellationToken ct)
-            => Shared(_schema, string.Join(",", names.All()), () => CheckSchemaAsync(names, ct));
+            => _schema.Get(string.Join(",", names.All()), () => CheckSchemaAsync(names, ct));
 
         /// <summary>A timeline app's templates (throws when they are missing).</summary>
         public Task<TimelineTemplateSet> TemplatesAsync(long appId, CancellationToken ct)
-            => Shared(_templates, appId, () => TimelineTemplates.ResolveAsync(_api, appId, ct));
+            => _templates.Get(appId, () => TimelineTemplates.ResolveAsync(_api, appId, ct));
 
         /// <summary>Which of the sync's marketing-event properties HubSpot defines (only those are written).</summary>
         public Task<EventPropertyNames> EventPropertiesAsync(SyncPropertyNames names, CancellationToken ct)
-            => Shared(_eventProperties, string.Join(",", names.EventDefinitions().Select(d => d.Name)), () => EventPropertyNames.ReadAsync(_api, names, ct));
+            => _eventProperties.Get(string.Join(",", names.EventDefinitions().Select(d => d.Name)), () => EventPropertyNames.ReadAsync(_api, names, ct));
 
         /// <summary>Every user of the Zoom account (active, inactive, pending), by email.</summary>
         public Task<HashSet<string>> AccountUsersAsync(CancellationToken ct)
@@ -56,7 +56,7 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>For a recurring webinar with per-occurrence registration: how many live occurrences each registrant is listed for.</summary>
         public Task<OccurrenceRegistrations> OccurrenceRegistrationsAsync(ZoomWebinar webinar, CancellationToken ct)
-            => Shared(_occurrences, webinar.Id, () => ReadOccurrenceRegistrationsAsync(webinar, ct));
+            => _occurrences.Get(webinar.Id, () => ReadOccurrenceRegistrationsAsync(webinar, ct));
 
         /// <summary>
         /// A dry run plans a contact's creation once per engine: the first instance that meets a new email creates it,
@@ -66,11 +66,11 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>A webinar's details, read once per engine (every instance of a webinar shares them).</summary>
         public Task<ZoomWebinar> WebinarAsync(long webinarId, CancellationToken ct)
-            => Shared(_webinars, webinarId, () => _api.Zoom.Webinars.GetAsync(webinarId, ct));
+            => _webinars.Get(webinarId, () => _api.Zoom.Webinars.GetAsync(webinarId, ct));
 
         /// <summary>A webinar's past instances, read once per engine; none for a webinar never held (Zoom answers 404).</summary>
         public Task<IReadOnlyList<ZoomPastInstance>> PastInstancesAsync(long webinarId, CancellationToken ct)
-            => Shared(_instances, webinarId, () => ReadPastInstancesAsync(webinarId, ct));
+            => _instances.Get(webinarId, () => ReadPastInstancesAsync(webinarId, ct));
 
         private async Task<IReadOnlyList<ZoomPastInstance>> ReadPastInstancesAsync(long webinarId, CancellationToken ct)
         {
@@ -84,10 +84,11 @@ namespace ZoomHubPS.Core.WebinarSync
             }
         }
 
-        private async Task CheckSchemaAsync(SyncPropertyNames names, CancellationToken ct)
+        private async Task<bool> CheckSchemaAsync(SyncPropertyNames names, CancellationToken ct)
         {
             IReadOnlyList<string> missing = await new SchemaInitializer(_api).MissingAsync(names, ct).ConfigureAwait(false);
             if (missing.Count > 0) throw new ZoomHubSchemaMissingException(missing);
+            return true;
         }
 
         private async Task<HashSet<string>> ReadAccountUsersAsync(CancellationToken ct)
@@ -119,31 +120,6 @@ namespace ZoomHubPS.Core.WebinarSync
             }
 
             return new OccurrenceRegistrations(counts, live.Count);
-        }
-
-        // One task per key; a failed or cancelled one is read again next time (a Ctrl+C must not poison the engine).
-        private static Task Shared<TKey>(ConcurrentDictionary<TKey, Task> cache, TKey key, Func<Task> read)
-        {
-            Task task = cache.GetOrAdd(key, _ => read());
-            if (task.IsFaulted || task.IsCanceled)
-            {
-                cache.TryRemove(key, out _);
-                task = cache.GetOrAdd(key, _ => read());
-            }
-
-            return task;
-        }
-
-        private static Task<T> Shared<TKey, T>(ConcurrentDictionary<TKey, Task<T>> cache, TKey key, Func<Task<T>> read)
-        {
-            Task<T> task = cache.GetOrAdd(key, _ => read());
-            if (task.IsFaulted || task.IsCanceled)
-            {
-                cache.TryRemove(key, out _);
-                task = cache.GetOrAdd(key, _ => read());
-            }
-
-            return task;
         }
     }
 }

@@ -11,7 +11,7 @@ namespace ZoomHubPS.Commands
     /// <summary>
     /// <para type="synopsis">Downloads the transcript (WebVTT) of a webinar instance's cloud recording and streams its cues: start, end, speaker, text.</para>
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "ZoomWebinarTranscript", DefaultParameterSetName = InstanceSet)]
+    [Cmdlet(VerbsCommon.Get, "ZoomWebinarTranscript", DefaultParameterSetName = InstanceSet, HelpUri = HelpLinks.Base + "Get-ZoomWebinarTranscript.md")]
     [OutputType(typeof(TranscriptCue), typeof(string))]
     public sealed class GetZoomWebinarTranscriptCommand : ConnectedCmdlet
     {

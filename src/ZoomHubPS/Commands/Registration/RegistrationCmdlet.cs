@@ -21,6 +21,7 @@ namespace ZoomHubPS.Commands
         private readonly List<long> _webinarOrder = new List<long>();
         private int _inputs;
         private RegistrationOutput _output;
+        private int _reported;
 
         /// <summary>Occurrence of a recurring webinar (default: every occurrence).</summary>
         [Parameter]
@@ -145,6 +146,7 @@ namespace ZoomHubPS.Commands
         /// </summary>
         internal void Report(RegistrationResult result)
         {
+            if (result.InputIndex == 0) result.InputIndex = Interlocked.Increment(ref _reported); // members numbered as they come
             WriteObject(result);
             if (result.Status == RegistrationStatus.Failed) WriteErrorAndWait(ErrorRecordFactory.RegistrationFailed(result));
         }
