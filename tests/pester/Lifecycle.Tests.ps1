@@ -130,6 +130,27 @@ Describe 'Polls and Q&A' {
         Test-FitsIn80 $questions @('m.garcia@personal.example.org', 'Can we get the slides')
         ($questions | ConvertTo-Json -Depth 3) | Should -Match '"Answered": true'
     }
+
+    It 'syncs them onto the contacts with -IncludePollsAndQuestions: counts to filter on, the latest texts, and a re-run writes nothing' {
+        Initialize-ZoomHubSchema | Out-Null
+        $result = Sync-ZoomWebinarToHubSpot -WebinarId $quarterly -InstanceUuid '/ajXp112QmuoKj4854875==' -IncludePollsAndQuestions
+        $result.PollAnswers | Should -Be 9
+        $result.Questions | Should -Be 5
+        $ana = Get-HubSpotContact -Email 'ana.ruiz@contoso.example.org' -Property zoomhub_webinar_poll_answer_count, zoomhub_webinar_question_count, zoomhub_last_webinar_questions
+        $ana.zoomhub_webinar_poll_answer_count | Should -Be '2'
+        $ana.zoomhub_last_webinar_questions | Should -Be 'Will the reporting API support webhooks? (answered)'
+        $askers = Get-HubSpotContact -Filter @{ zoomhub_webinar_question_count = @{ gt = 0 } } -Property email
+        @($askers).Count | Should -Be 4
+
+        $journal.Clear()
+        Sync-ZoomWebinarToHubSpot -WebinarId $quarterly -InstanceUuid '/ajXp112QmuoKj4854875==' -IncludePollsAndQuestions | Out-Null
+        Get-WriteCount | Should -Be 0
+    }
+
+    It 'is a saved setting too' {
+        $json = New-ZoomHubSyncSetting -SyncPollsAndQuestions $true -AsJson
+        ($json | ConvertFrom-Json).syncPollsAndQuestions | Should -BeTrue
+    }
 }
 
 Describe 'Invoke-ZoomHubRequest' {

@@ -47,7 +47,7 @@ Describe 'New-ZoomHubSyncSetting' {
         $json | Should -BeOfType [string]
         $keys = ($json | ConvertFrom-Json).PSObject.Properties.Name
         $keys | Should -Be @('schemaVersion', 'sync', 'users', 'syncNewWebinars', 'syncRecordings', 'userSettings', 'webinars', 'exclusions',
-            'includeAccountUsers', 'matchSecondaryEmail', 'recreateDeletedContacts', 'propertyNames', 'timelineAppId', 'lookbackDays', 'registrationRules')
+            'includeAccountUsers', 'matchSecondaryEmail', 'recreateDeletedContacts', 'syncPollsAndQuestions', 'propertyNames', 'timelineAppId', 'lookbackDays', 'registrationRules')
     }
 
     It '-Path saves the document and refuses to overwrite a file without -Force' {

@@ -117,6 +117,7 @@ namespace ZoomHubPS.Core.AccountSync
                 .WithExclusions(s.ExcludedHostDomains, s.ExcludedContactDomains, s.ExcludedRecordingDomains)
                 .WithPeople(s.IncludeAccountUsers, s.MatchSecondaryEmail, s.RecreateDeletedContacts)
                 .WithRecording(s.SyncRecordings)
+                .WithPollsAndQuestions(s.SyncPollsAndQuestions)
                 .WithPropertyNames(s.PropertyNames)
                 .WithTimelineApp(s.TimelineAppId);
     }

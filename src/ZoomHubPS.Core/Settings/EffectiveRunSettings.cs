@@ -28,6 +28,7 @@ namespace ZoomHubPS.Core.Settings
             IncludeAccountUsers = run.IncludeAccountUsers ?? settings.IncludeAccountUsers;
             MatchSecondaryEmail = run.MatchSecondaryEmail ?? settings.MatchSecondaryEmail;
             RecreateDeletedContacts = run.RecreateDeletedContacts ?? settings.RecreateDeletedContacts;
+            SyncPollsAndQuestions = run.SyncPollsAndQuestions ?? settings.SyncPollsAndQuestions;
             PropertyNames = run.PropertyNames == null ? settings.PropertyNames
                 : new ReadOnlyDictionary<string, string>(Checked(() => SyncSettingsValidator.PropertyNames(run.PropertyNames, nameof(run.PropertyNames))));
             TimelineAppId = run.TimelineAppId.HasValue ? Checked(() => SyncSettingsValidator.TimelineAppId(run.TimelineAppId, nameof(run.TimelineAppId))) : settings.TimelineAppId;
@@ -75,6 +76,9 @@ namespace ZoomHubPS.Core.Settings
 
         /// <summary>Re-create contacts deleted in HubSpot.</summary>
         public bool RecreateDeletedContacts { get; }
+
+        /// <summary>Read poll answers and Q&amp;A of held instances.</summary>
+        public bool SyncPollsAndQuestions { get; }
 
         /// <summary>The property-name map.</summary>
         public IReadOnlyDictionary<string, string> PropertyNames { get; }

@@ -25,6 +25,7 @@ namespace ZoomHubPS.Core.Settings
             IncludeAccountUsers = run.IncludeAccountUsers;
             MatchSecondaryEmail = run.MatchSecondaryEmail;
             RecreateDeletedContacts = run.RecreateDeletedContacts;
+            SyncPollsAndQuestions = run.SyncPollsAndQuestions;
             PropertyNameMap = run.PropertyNames;
             TimelineAppId = run.TimelineAppId;
         }
@@ -70,6 +71,9 @@ namespace ZoomHubPS.Core.Settings
 
         /// <summary>Re-create contacts deleted in HubSpot.</summary>
         public bool RecreateDeletedContacts { get; }
+
+        /// <summary>Read poll answers and Q&amp;A of held instances.</summary>
+        public bool SyncPollsAndQuestions { get; }
 
         /// <summary>The property-name map as saved or given.</summary>
         public IReadOnlyDictionary<string, string> PropertyNameMap { get; }

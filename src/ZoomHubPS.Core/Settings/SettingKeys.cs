@@ -17,6 +17,7 @@ namespace ZoomHubPS.Core.Settings
         public const string IncludeAccountUsers = "includeAccountUsers";
         public const string MatchSecondaryEmail = "matchSecondaryEmail";
         public const string RecreateDeletedContacts = "recreateDeletedContacts";
+        public const string SyncPollsAndQuestions = "syncPollsAndQuestions";
         public const string PropertyNames = "propertyNames";
         public const string TimelineAppId = "timelineAppId";
         public const string LookbackDays = "lookbackDays";
@@ -35,7 +36,7 @@ namespace ZoomHubPS.Core.Settings
         public static readonly string[] Root =
         {
             SchemaVersion, Sync, Users, SyncNewWebinars, SyncRecordings, UserSettings, Webinars, Exclusions,
-            IncludeAccountUsers, MatchSecondaryEmail, RecreateDeletedContacts, PropertyNames, TimelineAppId, LookbackDays,
+            IncludeAccountUsers, MatchSecondaryEmail, RecreateDeletedContacts, SyncPollsAndQuestions, PropertyNames, TimelineAppId, LookbackDays,
             RegistrationRules,
         };
 

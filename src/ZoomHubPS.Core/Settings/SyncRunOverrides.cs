@@ -44,6 +44,9 @@ namespace ZoomHubPS.Core.Settings
         /// <summary>Replaces <c>recreateDeletedContacts</c>.</summary>
         public bool? RecreateDeletedContacts { get; set; }
 
+        /// <summary>Replaces <c>syncPollsAndQuestions</c>.</summary>
+        public bool? SyncPollsAndQuestions { get; set; }
+
         /// <summary>Replaces the whole <c>propertyNames</c> map.</summary>
         public IDictionary<string, string> PropertyNames { get; set; }
 

@@ -43,6 +43,7 @@ namespace ZoomHubPS.Core.Settings
             IncludeAccountUsers = normalised.IncludeAccountUsers;
             MatchSecondaryEmail = normalised.MatchSecondaryEmail;
             RecreateDeletedContacts = normalised.RecreateDeletedContacts;
+            SyncPollsAndQuestions = normalised.SyncPollsAndQuestions;
             PropertyNames = new ReadOnlyDictionary<string, string>(new SortedDictionary<string, string>(normalised.PropertyNames, StringComparer.OrdinalIgnoreCase));
             TimelineAppId = normalised.TimelineAppId;
             LookbackDays = normalised.LookbackDays;
@@ -96,6 +97,9 @@ namespace ZoomHubPS.Core.Settings
         /// <summary><c>recreateDeletedContacts</c>.</summary>
         public bool RecreateDeletedContacts { get; }
 
+        /// <summary><c>syncPollsAndQuestions</c>.</summary>
+        public bool SyncPollsAndQuestions { get; }
+
         /// <summary><c>propertyNames</c>: the map -PropertyName takes (logical or default name to property name).</summary>
         public IReadOnlyDictionary<string, string> PropertyNames { get; }
 
@@ -136,6 +140,7 @@ namespace ZoomHubPS.Core.Settings
             IncludeAccountUsers = IncludeAccountUsers,
             MatchSecondaryEmail = MatchSecondaryEmail,
             RecreateDeletedContacts = RecreateDeletedContacts,
+            SyncPollsAndQuestions = SyncPollsAndQuestions,
             PropertyNames = PropertyNames.ToDictionary(p => p.Key, p => p.Value),
             TimelineAppId = TimelineAppId,
             LookbackDays = LookbackDays,

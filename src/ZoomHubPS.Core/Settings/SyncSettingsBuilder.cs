@@ -46,6 +46,9 @@ namespace ZoomHubPS.Core.Settings
         /// <summary>Re-create contacts that were deleted in HubSpot.</summary>
         public bool RecreateDeletedContacts { get; set; }
 
+        /// <summary>Read poll answers and Q&amp;A of held instances into the contacts (counts and the latest webinar's texts).</summary>
+        public bool SyncPollsAndQuestions { get; set; }
+
         /// <summary>The property-name map (the keys -PropertyName takes).</summary>
         public Dictionary<string, string> PropertyNames { get; set; } = new Dictionary<string, string>();
 

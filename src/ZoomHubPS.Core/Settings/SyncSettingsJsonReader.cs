@@ -98,6 +98,7 @@ namespace ZoomHubPS.Core.Settings
                 case SettingKeys.IncludeAccountUsers: draft.IncludeAccountUsers = Bool(value, path); break;
                 case SettingKeys.MatchSecondaryEmail: draft.MatchSecondaryEmail = Bool(value, path); break;
                 case SettingKeys.RecreateDeletedContacts: draft.RecreateDeletedContacts = Bool(value, path); break;
+                case SettingKeys.SyncPollsAndQuestions: draft.SyncPollsAndQuestions = Bool(value, path); break;
                 case SettingKeys.PropertyNames: draft.PropertyNames = Properties(value, path, null).ToDictionary(p => p.Key, p => String(p.Value, p.Path)); break;
                 case SettingKeys.TimelineAppId: draft.TimelineAppId = NullableLong(value, path); break;
                 case SettingKeys.LookbackDays: draft.LookbackDays = Int(value, path); break;

@@ -43,6 +43,7 @@ namespace ZoomHubPS.Core.Settings
                     writer.WriteBoolean(SettingKeys.IncludeAccountUsers, settings.IncludeAccountUsers);
                     writer.WriteBoolean(SettingKeys.MatchSecondaryEmail, settings.MatchSecondaryEmail);
                     writer.WriteBoolean(SettingKeys.RecreateDeletedContacts, settings.RecreateDeletedContacts);
+                    writer.WriteBoolean(SettingKeys.SyncPollsAndQuestions, settings.SyncPollsAndQuestions);
                     writer.WriteStartObject(SettingKeys.PropertyNames);
                     foreach (KeyValuePair<string, string> pair in settings.PropertyNames) writer.WriteString(pair.Key, pair.Value);
                     writer.WriteEndObject();

@@ -32,6 +32,7 @@ namespace ZoomHubPS.Core.Settings
                 IncludeAccountUsers = draft.IncludeAccountUsers,
                 MatchSecondaryEmail = draft.MatchSecondaryEmail,
                 RecreateDeletedContacts = draft.RecreateDeletedContacts,
+                SyncPollsAndQuestions = draft.SyncPollsAndQuestions,
                 PropertyNames = PropertyNames(draft.PropertyNames, JsonPathText.Child(Root, SettingKeys.PropertyNames)),
                 TimelineAppId = TimelineAppId(draft.TimelineAppId),
                 LookbackDays = LookbackDays(draft.LookbackDays),

@@ -25,7 +25,24 @@ namespace ZoomHubPS.Core.WebinarSync
                 [names.LastAttendedAt] = HubSpotValues.DateTime(agg.LastAttendedAt),
                 [names.LastRecordingUrl] = agg.LastRecordingUrl ?? string.Empty,
                 [names.LastRecordingAt] = HubSpotValues.DateTime(agg.LastRecordingAt),
+                [names.PollAnswerCount] = agg.PollAnswers is int answers ? HubSpotValues.Number(answers) : string.Empty,
+                [names.QuestionCount] = agg.Questions is int questions ? HubSpotValues.Number(questions) : string.Empty,
             };
+        }
+
+        /// <summary>
+        /// The latest-webinar texts of polls and Q&amp;A, added when <paramref name="entry"/>'s slot is the contact's latest
+        /// with answers (or questions) in <paramref name="history"/>: a backfill of an older webinar never replaces them.
+        /// The texts are not in the ledger, so only the sync that read them writes them.
+        /// </summary>
+        public static void AddEngagementTexts(Dictionary<string, string> properties, WebinarHistory history, HistoryEntry entry, PersonEngagement engagement, SyncPropertyNames names)
+        {
+            properties.Remove(names.LastPollAnswers);
+            properties.Remove(names.LastQuestions);
+            if (engagement == null || entry == null) return;
+            HistoryAggregates agg = history.Aggregates();
+            if (engagement.PollAnswers > 0 && entry.StartUnix >= agg.LastPollSlot) properties[names.LastPollAnswers] = engagement.AnswersText;
+            if (engagement.Questions > 0 && entry.StartUnix >= agg.LastQuestionSlot) properties[names.LastQuestions] = engagement.QuestionsText;
         }
 
         /// <summary>Whether <paramref name="contact"/> already shows <paramref name="properties"/>, in whatever form HubSpot stored them (<see cref="HubSpotValues.Same"/>).</summary>

@@ -7,7 +7,9 @@ namespace ZoomHubPS.Core.WebinarSync
     /// <summary>One webinar slot in a contact's ledger: what the contact did there, exactly enough to recompute every aggregate.</summary>
     /// <remarks>
     /// Ledger form (version 2): <c>{webinarId}@{slotUnix}|{W|O:occurrence|-}|{registeredAtUnix}|{attendedSeconds}|
-    /// {durationSeconds}|{joinUrl}|{topic}|{recordingUrl}|{timeline}</c>, text fields escaped (<c>% | ;</c>). The percent is
+    /// {durationSeconds}|{joinUrl}|{topic}|{recordingUrl}|{timeline}</c>, then <c>|{pollAnswers}|{questions}</c> only
+    /// once polls and Q&amp;A were read for the slot (so entries of runs without them keep their exact form), text fields
+    /// escaped (<c>% | ;</c>). The percent is
     /// kept as the seconds and the instance length, not as a rounded figure, so the average over many webinars is
     /// rounded once, at the end. Version-1 entries carried the percent × 10 in the duration's place; they read as
     /// <c>~{tenths}</c> and keep that percent until the slot is synced again.
@@ -49,6 +51,12 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Which timeline templates this entry's events were written with (empty: none written).</summary>
         public string Timeline { get; set; }
 
+        /// <summary>Poll answers the contact gave in the slot; null when polls were not read for it.</summary>
+        public int? PollAnswers { get; set; }
+
+        /// <summary>Q&amp;A questions the contact asked in the slot; null when Q&amp;A was not read for it.</summary>
+        public int? Questions { get; set; }
+
         /// <summary>Percent attended, exact (capped at 100).</summary>
         public double Percent
             => DurationSeconds > 0 ? Math.Min(100.0, AttendedSeconds * 100.0 / DurationSeconds) : LegacyPercentTenths / 10.0;
@@ -69,8 +77,9 @@ namespace ZoomHubPS.Core.WebinarSync
                 ? DurationSeconds.ToString(CultureInfo.InvariantCulture)
                 : "~" + LegacyPercentTenths.ToString(CultureInfo.InvariantCulture);
             string topic = Topic != null && Topic.Length > MaxTopicLength ? Topic.Substring(0, MaxTopicLength) : Topic;
-            return string.Join("|", Key, Registration.Text, RegisteredAtUnix.ToString(CultureInfo.InvariantCulture),
+            string text = string.Join("|", Key, Registration.Text, RegisteredAtUnix.ToString(CultureInfo.InvariantCulture),
                 AttendedSeconds.ToString(CultureInfo.InvariantCulture), duration, Escape(JoinUrl), Escape(topic), Escape(RecordingUrl), Escape(Timeline));
+            return PollAnswers == null && Questions == null ? text : text + "|" + Count(PollAnswers) + "|" + Count(Questions);
         }
 
         /// <summary>Reads one entry; <paramref name="version"/> 1 reads the percent × 10 in the fifth field.</summary>
@@ -89,12 +98,18 @@ namespace ZoomHubPS.Core.WebinarSync
                 Topic = f.Length > 6 ? Unescape(f[6]) : null,
                 RecordingUrl = f.Length > 7 ? Unescape(f[7]) : null,
                 Timeline = f.Length > 8 ? Unescape(f[8]) : null,
+                PollAnswers = f.Length > 9 ? ReadCount(f[9]) : null,
+                Questions = f.Length > 10 ? ReadCount(f[10]) : null,
             };
             if (version == 1) e.LegacyPercentTenths = int.Parse(f[4], CultureInfo.InvariantCulture);
             else if (f[4].StartsWith("~", StringComparison.Ordinal)) e.LegacyPercentTenths = int.Parse(f[4].Substring(1), CultureInfo.InvariantCulture);
             else e.DurationSeconds = long.Parse(f[4], CultureInfo.InvariantCulture);
             return e;
         }
+
+        internal static string Count(int? n) => n?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+
+        internal static int? ReadCount(string s) => string.IsNullOrEmpty(s) ? (int?)null : int.Parse(s, CultureInfo.InvariantCulture);
 
         internal static string Escape(string s) => string.IsNullOrEmpty(s) ? string.Empty : s.Replace("%", "%25").Replace("|", "%7C").Replace(";", "%3B");
 
@@ -131,10 +146,22 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Start of that instance.</summary>
         public DateTimeOffset? LastRecordingAt { get; set; }
 
+        /// <summary>Poll answers over every slot whose polls were read; null when none was.</summary>
+        public int? PollAnswers { get; set; }
+
+        /// <summary>Q&amp;A questions over every slot whose Q&amp;A was read; null when none was.</summary>
+        public int? Questions { get; set; }
+
+        /// <summary>The latest slot in which the contact answered a poll (unix seconds; 0: none).</summary>
+        public long LastPollSlot { get; set; }
+
+        /// <summary>The latest slot in which the contact asked a question (unix seconds; 0: none).</summary>
+        public long LastQuestionSlot { get; set; }
+
         internal static DateTimeOffset? At(long unix) => unix > 0 ? DateTimeOffset.FromUnixTimeSeconds(unix) : (DateTimeOffset?)null;
     }
 
-    /// <summary>The running "latest" of a ledger: the latest registration and the latest recording.</summary>
+    /// <summary>The running "latest" of a ledger: the latest registration, recording, poll answer and question, and the engagement sums.</summary>
     internal sealed class LatestMarks
     {
         public long RegisteredAt;
@@ -143,6 +170,12 @@ namespace ZoomHubPS.Core.WebinarSync
         public long RegisteredStart;
         public long RecordingStart;
         public string RecordingUrl;
+        public long PollSlot;
+        public long QuestionSlot;
+        public int? PollAnswers;
+        public int? Questions;
+
+        public LatestMarks Copy() => (LatestMarks)MemberwiseClone();
 
         public void Offer(HistoryEntry e)
         {
@@ -162,12 +195,43 @@ namespace ZoomHubPS.Core.WebinarSync
                 RecordingStart = e.StartUnix;
                 RecordingUrl = e.RecordingUrl;
             }
+
+            if (e.PollAnswers != null) PollAnswers = (PollAnswers ?? 0) + e.PollAnswers;
+            if (e.Questions != null) Questions = (Questions ?? 0) + e.Questions;
+            if (e.PollAnswers > 0) PollSlot = Math.Max(PollSlot, e.StartUnix);
+            if (e.Questions > 0) QuestionSlot = Math.Max(QuestionSlot, e.StartUnix);
         }
 
-        public IEnumerable<string> Fields() => new[]
+        /// <summary>Whether the rollup must carry the engagement fields (only once a folded slot had them).</summary>
+        public bool HasEngagement => PollAnswers != null || Questions != null;
+
+        public IEnumerable<string> Fields()
         {
-            RegisteredAt.ToString(CultureInfo.InvariantCulture), HistoryEntry.Escape(JoinUrl), HistoryEntry.Escape(Topic),
-            RegisteredStart.ToString(CultureInfo.InvariantCulture), RecordingStart.ToString(CultureInfo.InvariantCulture), HistoryEntry.Escape(RecordingUrl),
-        };
+            var fields = new List<string>
+            {
+                RegisteredAt.ToString(CultureInfo.InvariantCulture), HistoryEntry.Escape(JoinUrl), HistoryEntry.Escape(Topic),
+                RegisteredStart.ToString(CultureInfo.InvariantCulture), RecordingStart.ToString(CultureInfo.InvariantCulture), HistoryEntry.Escape(RecordingUrl),
+            };
+            if (HasEngagement)
+            {
+                fields.AddRange(new[]
+                {
+                    HistoryEntry.Count(PollAnswers), HistoryEntry.Count(Questions),
+                    PollSlot.ToString(CultureInfo.InvariantCulture), QuestionSlot.ToString(CultureInfo.InvariantCulture),
+                });
+            }
+
+            return fields;
+        }
+
+        /// <summary>Reads the engagement fields of a version-2 rollup (from field <paramref name="at"/>, when present).</summary>
+        public void ReadEngagement(string[] f, int at)
+        {
+            if (f.Length < at + 4) return;
+            PollAnswers = HistoryEntry.ReadCount(f[at]);
+            Questions = HistoryEntry.ReadCount(f[at + 1]);
+            PollSlot = long.Parse(f[at + 2], CultureInfo.InvariantCulture);
+            QuestionSlot = long.Parse(f[at + 3], CultureInfo.InvariantCulture);
+        }
     }
 }

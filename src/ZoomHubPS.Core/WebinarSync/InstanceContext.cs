@@ -92,6 +92,9 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>The custom properties the instance's marketing event carries (the recording's, where HubSpot defines them).</summary>
         public IReadOnlyList<HubSpotEventProperty> EventProperties { get; private set; } = new HubSpotEventProperty[0];
 
+        /// <summary>The instance's polls and Q&amp;A as the sync read them (null: not read this run).</summary>
+        public InstanceEngagement Engagement { get; private set; }
+
         /// <summary>The recording's share link for ledger entries: the known link, none when Zoom has none, else what the entry had.</summary>
         public string RecordingUrlOr(string previous)
         {
@@ -109,6 +112,14 @@ namespace ZoomHubPS.Core.WebinarSync
             var copy = (InstanceContext)MemberwiseClone();
             copy.Recording = recording;
             copy.EventProperties = eventProperties ?? new HubSpotEventProperty[0];
+            return copy;
+        }
+
+        /// <summary>A copy that knows the instance's polls and Q&amp;A (only a read one counts: not read leaves the ledger as it was).</summary>
+        public InstanceContext WithEngagement(InstanceEngagement engagement)
+        {
+            var copy = (InstanceContext)MemberwiseClone();
+            copy.Engagement = engagement != null && engagement.IsRead ? engagement : null;
             return copy;
         }
     }

@@ -192,6 +192,15 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>What to know about the recording: why it was not read, a passcode, a transcript not ready, event properties to create.</summary>
         public string RecordingNote { get; set; }
 
+        /// <summary>Poll answers given in the instance (with -IncludePollsAndQuestions; null when not read).</summary>
+        public int? PollAnswers { get; set; }
+
+        /// <summary>Q&amp;A questions asked in the instance (with -IncludePollsAndQuestions; null when not read).</summary>
+        public int? Questions { get; set; }
+
+        /// <summary>Why the instance's polls and Q&amp;A were not read (polls off, a missing scope), else null.</summary>
+        public string PollsAndQuestionsNote { get; set; }
+
         /// <summary>Zoom requests used.</summary>
         public int ZoomRequests { get; set; }
 

@@ -26,6 +26,7 @@ namespace ZoomHubPS.Core.WebinarSync
             MatchSecondaryEmail = o.MatchSecondaryEmail;
             RecreateDeletedContacts = o.RecreateDeletedContacts;
             IncludeRecording = o.IncludeRecording;
+            IncludePollsAndQuestions = o.IncludePollsAndQuestions;
             WhatIf = o.WhatIf;
             PropertyNames = o.PropertyNames;
             TimelineAppId = o.TimelineAppId;
@@ -51,6 +52,12 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>Read the instance's recording (share URL in the result).</summary>
         public bool IncludeRecording { get; private set; }
+
+        /// <summary>
+        /// Read the instance's poll answers and Q&amp;A: per contact, how many answers and questions (all synced webinars)
+        /// and the latest webinar's answers and questions as text.
+        /// </summary>
+        public bool IncludePollsAndQuestions { get; private set; }
 
         /// <summary>Compute the plan, write nothing.</summary>
         public bool WhatIf { get; private set; }
@@ -81,6 +88,9 @@ namespace ZoomHubPS.Core.WebinarSync
 
         /// <summary>A copy that reads recordings (or not).</summary>
         public SyncOptions WithRecording(bool includeRecording) => new SyncOptions(this) { IncludeRecording = includeRecording };
+
+        /// <summary>A copy that reads poll answers and Q&amp;A (or not).</summary>
+        public SyncOptions WithPollsAndQuestions(bool include) => new SyncOptions(this) { IncludePollsAndQuestions = include };
 
         /// <summary>A copy that plans without writing (or writes).</summary>
         public SyncOptions WithWhatIf(bool whatIf) => new SyncOptions(this) { WhatIf = whatIf };

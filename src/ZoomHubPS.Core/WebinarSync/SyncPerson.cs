@@ -118,6 +118,9 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>An entry an older version wrote for this slot under another key, removed when the entry is written.</summary>
         public HistoryEntry Replaces { get; set; }
 
+        /// <summary>The person's polls and Q&amp;A in the instance (null: not read this run).</summary>
+        public PersonEngagement Engagement { get; set; }
+
         /// <summary>The ledger text the plan started from (the contact's, as read).</summary>
         public string BaseLedger { get; set; }
     }

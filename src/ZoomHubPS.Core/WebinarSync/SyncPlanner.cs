@@ -45,7 +45,8 @@ namespace ZoomHubPS.Core.WebinarSync
             HistoryEntry old = history.Find(_instance.WebinarId, _instance.SlotUnix);
             HistoryEntry legacy = _instance.LegacyUnix is long unix ? history.Find(_instance.WebinarId, unix) : null;
             HistoryEntry previous = old ?? legacy;
-            HistoryEntry entry = NewEntry(person, attendance, previous);
+            plan.Engagement = _instance.Engagement?.For(person.Email);
+            HistoryEntry entry = NewEntry(person, attendance, previous, plan.Engagement);
 
             // Entries written before these templates (or before any) get every event once: that is the backfill.
             bool backfill = _timeline != null && !entry.IsEmpty && previous?.Timeline != _timeline.Signature;
@@ -55,6 +56,7 @@ namespace ZoomHubPS.Core.WebinarSync
             plan.BaseLedger = person.Contact?.Get(_names.History);
             Apply(history, plan);
             Dictionary<string, string> properties = Properties(person, history);
+            ContactAggregates.AddEngagementTexts(properties, history, entry, plan.Engagement, _names);
 
             // Nothing to do only when the entry is as recorded and the contact already shows what the ledger stands for
             // (a property added by a newer version, or edited by hand, is written once).
@@ -80,6 +82,7 @@ namespace ZoomHubPS.Core.WebinarSync
             WebinarHistory history = WebinarHistory.Parse(ledger);
             Apply(history, plan);
             foreach (var pair in ContactAggregates.Properties(history, names)) plan.Properties[pair.Key] = pair.Value;
+            ContactAggregates.AddEngagementTexts(plan.Properties, history, plan.Entry, plan.Engagement, names);
             plan.BaseLedger = ledger;
         }
 
@@ -89,7 +92,7 @@ namespace ZoomHubPS.Core.WebinarSync
             history.Replace(plan.Entry);
         }
 
-        private HistoryEntry NewEntry(SyncPerson person, WebinarAttendance attendance, HistoryEntry previous)
+        private HistoryEntry NewEntry(SyncPerson person, WebinarAttendance attendance, HistoryEntry previous, PersonEngagement engagement)
         {
             ZoomRegistrant r = person.Registrant;
             bool approved = person.State == RegistrantStatus.Approved;
@@ -111,6 +114,10 @@ namespace ZoomHubPS.Core.WebinarSync
 
                 // Registrants and attendees get the recording; a recording not read this run keeps the entry's link.
                 RecordingUrl = approved || attended > 0 ? _instance.RecordingUrlOr(previous?.RecordingUrl) : null,
+
+                // Polls and Q&A read this run give the counts (0 for someone who neither answered nor asked); not read: as they were.
+                PollAnswers = engagement != null ? engagement.PollAnswers : previous?.PollAnswers,
+                Questions = engagement != null ? engagement.Questions : previous?.Questions,
             };
         }
 

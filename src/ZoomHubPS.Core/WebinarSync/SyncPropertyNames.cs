@@ -41,6 +41,18 @@ namespace ZoomHubPS.Core.WebinarSync
         /// <summary>Start of that webinar.</summary>
         public string LastRecordingAt { get; set; } = "zoomhub_last_webinar_recording_at";
 
+        /// <summary>Poll answers the contact gave, over every synced webinar whose polls were read.</summary>
+        public string PollAnswerCount { get; set; } = "zoomhub_webinar_poll_answer_count";
+
+        /// <summary>Q&amp;A questions the contact asked, over every synced webinar whose Q&amp;A was read.</summary>
+        public string QuestionCount { get; set; } = "zoomhub_webinar_question_count";
+
+        /// <summary>The contact's answers in the latest webinar in which they answered a poll ("question: answer" lines).</summary>
+        public string LastPollAnswers { get; set; } = "zoomhub_last_webinar_poll_answers";
+
+        /// <summary>The questions the contact asked in the latest webinar in which they asked one (one per line).</summary>
+        public string LastQuestions { get; set; } = "zoomhub_last_webinar_questions";
+
         /// <summary>The hidden ledger.</summary>
         public string History { get; set; } = "zoomhub_webinar_history";
 
@@ -68,6 +80,10 @@ namespace ZoomHubPS.Core.WebinarSync
             (nameof(LastAttendedAt), n => n.LastAttendedAt, (n, v) => n.LastAttendedAt = v),
             (nameof(LastRecordingUrl), n => n.LastRecordingUrl, (n, v) => n.LastRecordingUrl = v),
             (nameof(LastRecordingAt), n => n.LastRecordingAt, (n, v) => n.LastRecordingAt = v),
+            (nameof(PollAnswerCount), n => n.PollAnswerCount, (n, v) => n.PollAnswerCount = v),
+            (nameof(QuestionCount), n => n.QuestionCount, (n, v) => n.QuestionCount = v),
+            (nameof(LastPollAnswers), n => n.LastPollAnswers, (n, v) => n.LastPollAnswers = v),
+            (nameof(LastQuestions), n => n.LastQuestions, (n, v) => n.LastQuestions = v),
             (nameof(History), n => n.History, (n, v) => n.History = v),
             (nameof(EventRecordingUrl), n => n.EventRecordingUrl, (n, v) => n.EventRecordingUrl = v),
             (nameof(EventRecordingStart), n => n.EventRecordingStart, (n, v) => n.EventRecordingStart = v),
@@ -112,6 +128,10 @@ namespace ZoomHubPS.Core.WebinarSync
             DateTime(LastAttendedAt, "Last attended Zoom webinar", "Start of the latest webinar the contact attended. Written by ZoomHubPS."),
             Text(LastRecordingUrl, "Last Zoom webinar recording", "Recording link of the latest webinar the contact registered for or attended that has a recording. Written by ZoomHubPS."),
             DateTime(LastRecordingAt, "Last Zoom webinar recording date", "Start of the webinar of that recording. Written by ZoomHubPS."),
+            Number(PollAnswerCount, "Zoom webinar poll answers", "Poll answers the contact gave in synced Zoom webinars (empty: polls never synced for the contact). Written by ZoomHubPS."),
+            Number(QuestionCount, "Zoom webinar questions asked", "Q&A questions the contact asked in synced Zoom webinars (empty: Q&A never synced for the contact). Written by ZoomHubPS."),
+            TextArea(LastPollAnswers, "Last Zoom webinar poll answers", "The contact's poll answers in the latest webinar in which they answered, one \"question: answer\" per line. Written by ZoomHubPS."),
+            TextArea(LastQuestions, "Last Zoom webinar questions", "The Q&A questions the contact asked in the latest webinar in which they asked one, one per line. Written by ZoomHubPS."),
             new HubSpotProperty { Name = History, Label = "Zoom webinar history (ZoomHubPS)", Type = "string", FieldType = "textarea", GroupName = Group, Hidden = true, FormField = false, Description = "Ledger ZoomHubPS recomputes the webinar properties from. Do not edit." },
         };
 
@@ -129,6 +149,9 @@ namespace ZoomHubPS.Core.WebinarSync
 
         private HubSpotProperty Text(string name, string label, string description)
             => new HubSpotProperty { Name = name, Label = label, Type = "string", FieldType = "text", GroupName = Group, Description = description };
+
+        private HubSpotProperty TextArea(string name, string label, string description)
+            => new HubSpotProperty { Name = name, Label = label, Type = "string", FieldType = "textarea", GroupName = Group, Description = description };
 
         private HubSpotProperty DateTime(string name, string label, string description)
             => new HubSpotProperty { Name = name, Label = label, Type = "datetime", FieldType = "date", GroupName = Group, Description = description };

@@ -14,7 +14,9 @@ namespace ZoomHubPS.Core.WebinarSync
     /// <remarks>
     /// Format: <c>v2;</c> then parts separated by <c>;</c> — entries (<see cref="HistoryEntry"/>) and at most one rollup of
     /// folded entries, <c>R|{registrations}|{attended}|{percentSum}|{lastAttendedUnix}|{registeredAtUnix}|{joinUrl}|{topic}|
-    /// {registeredSlotUnix}|{recordingSlotUnix}|{recordingUrl}</c> (percentSum: the exact percents' sum). Version 1
+    /// {registeredSlotUnix}|{recordingSlotUnix}|{recordingUrl}</c> (percentSum: the exact percents' sum), then
+    /// <c>|{pollAnswers}|{questions}|{lastPollSlotUnix}|{lastQuestionSlotUnix}</c> once a folded slot had polls and Q&amp;A
+    /// read. Version 1
     /// (<c>v1;</c>, percents × 10) still reads. Unknown or garbled parts are kept verbatim and ignored, never fatal.
     /// HubSpot caps a value at 65,536 characters: past <see cref="FoldThreshold"/> the oldest webinars fold into the
     /// rollup, keeping counts, sums and the latest marks.
@@ -98,11 +100,7 @@ namespace ZoomHubPS.Core.WebinarSync
             int attended = RollupAttended;
             double percentSum = RollupPercentSum;
             long lastAttended = RollupLastAttended;
-            var latest = new LatestMarks
-            {
-                RegisteredAt = _rolledLatest.RegisteredAt, JoinUrl = _rolledLatest.JoinUrl, Topic = _rolledLatest.Topic, RegisteredStart = _rolledLatest.RegisteredStart,
-                RecordingStart = _rolledLatest.RecordingStart, RecordingUrl = _rolledLatest.RecordingUrl,
-            };
+            LatestMarks latest = _rolledLatest.Copy();
             foreach (HistoryEntry e in _entries.Values)
             {
                 if (e.RegisteredAtUnix > 0) registrationKeys.Add(e.Registration.CountingKey(e.WebinarId));
@@ -127,6 +125,10 @@ namespace ZoomHubPS.Core.WebinarSync
                 LastAttendedAt = HistoryAggregates.At(lastAttended),
                 LastRecordingUrl = latest.RecordingUrl,
                 LastRecordingAt = HistoryAggregates.At(latest.RecordingStart),
+                PollAnswers = latest.PollAnswers,
+                Questions = latest.Questions,
+                LastPollSlot = latest.PollSlot,
+                LastQuestionSlot = latest.QuestionSlot,
             };
         }
 
@@ -171,13 +173,14 @@ namespace ZoomHubPS.Core.WebinarSync
             _rolledLatest.RegisteredStart = long.Parse(f[8], CultureInfo.InvariantCulture);
             _rolledLatest.RecordingStart = long.Parse(f[9], CultureInfo.InvariantCulture);
             _rolledLatest.RecordingUrl = HistoryEntry.Unescape(f[10]);
+            _rolledLatest.ReadEngagement(f, 11);
             return true;
         }
 
         private string Render()
         {
             var sb = new StringBuilder(Version);
-            if (RollupRegistrations > 0 || RollupAttended > 0 || _rolledLatest.RecordingUrl != null)
+            if (RollupRegistrations > 0 || RollupAttended > 0 || _rolledLatest.RecordingUrl != null || _rolledLatest.HasEngagement)
             {
                 sb.Append(";R|").Append(RollupRegistrations.ToString(CultureInfo.InvariantCulture))
                   .Append('|').Append(RollupAttended.ToString(CultureInfo.InvariantCulture))

@@ -84,6 +84,7 @@ namespace ZoomHubPS.Core.WebinarSync
                 result.StartTime = instance.Start;
                 result.MarketingEventId = instance.EventId;
                 instance = await WithRecordingAsync(instance, options, names, result, cancellationToken).ConfigureAwait(false);
+                instance = await WithEngagementAsync(instance, options, result, cancellationToken).ConfigureAwait(false);
 
                 ISet<string> accountUsers = options.IncludeAccountUsers
                     ? new HashSet<string>()
@@ -102,6 +103,17 @@ namespace ZoomHubPS.Core.WebinarSync
             }
 
             return result;
+        }
+
+        // Polls and Q&A of a held instance: one read each (not paged), before any person is planned.
+        private async Task<InstanceContext> WithEngagementAsync(InstanceContext instance, SyncOptions options, SyncResult result, CancellationToken ct)
+        {
+            if (!options.IncludePollsAndQuestions || !instance.IsPast) return instance;
+            InstanceEngagement engagement = await InstanceEngagement.ReadAsync(_connection.Zoom, instance.WebinarId, instance.InstanceUuid, ct).ConfigureAwait(false);
+            result.PollAnswers = engagement.IsRead ? engagement.PollAnswerCount : (int?)null;
+            result.Questions = engagement.IsRead ? engagement.QuestionCount : (int?)null;
+            result.PollsAndQuestionsNote = engagement.NotReadReason;
+            return instance.WithEngagement(engagement);
         }
 
         // One recording read per instance; its facts go onto the event (the properties HubSpot defines), into the

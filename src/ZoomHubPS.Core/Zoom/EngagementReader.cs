@@ -22,13 +22,14 @@ namespace ZoomHubPS.Core.Zoom
         /// <param name="onFallback">Hears Zoom's reason when the report could not be used.</param>
         /// <param name="options">MaxItems for -First.</param>
         /// <param name="cancellationToken">Cancels the listing.</param>
+        /// <param name="withPollTitles">Read the poll definitions for the titles (one request more; false: titles stay empty).</param>
         public static Pageable<ZoomPollAnswer> PollAnswers(ZoomClient zoom, long webinarId, string instanceUuid = null, bool preferReport = true,
-            Action<string> onFallback = null, ListOptions options = null, CancellationToken cancellationToken = default)
+            Action<string> onFallback = null, ListOptions options = null, CancellationToken cancellationToken = default, bool withPollTitles = true)
         {
             if (zoom == null) throw new ArgumentNullException(nameof(zoom));
             return new Pageable<ZoomPollAnswer>(async (token, ct) =>
             {
-                IReadOnlyDictionary<string, ZoomPoll> polls = await PollsByIdAsync(zoom, webinarId, ct).ConfigureAwait(false);
+                IReadOnlyDictionary<string, ZoomPoll> polls = withPollTitles ? await PollsByIdAsync(zoom, webinarId, ct).ConfigureAwait(false) : null;
                 return await ReportOrPastAsync(
                     () => zoom.Polls.ListReportAnswers(webinarId, instanceUuid, polls, null, ct),
                     () => zoom.Polls.ListPastAnswers(webinarId, instanceUuid, polls, null, ct),

@@ -49,6 +49,7 @@ namespace ZoomHubPS.Core.Tests.Settings
   ""includeAccountUsers"": true,
   ""matchSecondaryEmail"": true,
   ""recreateDeletedContacts"": true,
+  ""syncPollsAndQuestions"": true,
   ""propertyNames"": {
     ""AttendanceCount"": ""zoom_webinar_attendance_count"",
     ""RegistrationCount"": ""zoom_webinar_registration_count""
@@ -85,6 +86,7 @@ namespace ZoomHubPS.Core.Tests.Settings
   ""includeAccountUsers"": false,
   ""matchSecondaryEmail"": false,
   ""recreateDeletedContacts"": false,
+  ""syncPollsAndQuestions"": false,
   ""propertyNames"": {},
   ""timelineAppId"": null,
   ""lookbackDays"": 30,

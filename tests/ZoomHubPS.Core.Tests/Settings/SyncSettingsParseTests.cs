@@ -22,7 +22,7 @@ namespace ZoomHubPS.Core.Tests.Settings
                 Assert.Empty(s.UserSettings);
                 Assert.Empty(s.Webinars);
                 Assert.Empty(s.ExcludedHostDomains);
-                Assert.False(s.IncludeAccountUsers || s.MatchSecondaryEmail || s.RecreateDeletedContacts);
+                Assert.False(s.IncludeAccountUsers || s.MatchSecondaryEmail || s.RecreateDeletedContacts || s.SyncPollsAndQuestions);
                 Assert.Empty(s.PropertyNames);
                 Assert.Null(s.TimelineAppId);
                 Assert.Equal(30, s.LookbackDays);
@@ -44,7 +44,7 @@ namespace ZoomHubPS.Core.Tests.Settings
                 Assert.Equal(new[] { "internal.example.com" }, s.ExcludedHostDomains);
                 Assert.Equal(new[] { "example.com", "competitor.example" }, s.ExcludedContactDomains);
                 Assert.Equal(new[] { "legal.example.com" }, s.ExcludedRecordingDomains);
-                Assert.True(s.IncludeAccountUsers && s.MatchSecondaryEmail && s.RecreateDeletedContacts);
+                Assert.True(s.IncludeAccountUsers && s.MatchSecondaryEmail && s.RecreateDeletedContacts && s.SyncPollsAndQuestions);
                 Assert.Equal("zoom_webinar_attendance_count", s.PropertyNames["attendancecount"]);
                 Assert.Equal(123456, s.TimelineAppId);
                 Assert.Equal(14, s.LookbackDays);

@@ -201,7 +201,7 @@ namespace ZoomHubPS.Core.Tests.Settings
                 SyncSettings saved = SyncSettings.Parse(Full);
                 EffectiveWebinarSettings w = saved.Resolve("ana@example.com", 85512345678);
                 Assert.Equal(new[] { "example.com", "competitor.example" }, w.ExcludedContactDomains);
-                Assert.True(w.IncludeAccountUsers && w.MatchSecondaryEmail && w.RecreateDeletedContacts);
+                Assert.True(w.IncludeAccountUsers && w.MatchSecondaryEmail && w.RecreateDeletedContacts && w.SyncPollsAndQuestions);
                 Assert.Equal("zoom_webinar_attendance_count", w.PropertyNames.AttendanceCount);
                 Assert.Equal("zoomhub_webinar_history", w.PropertyNames.History);
                 Assert.Equal(123456, w.TimelineAppId);
@@ -212,12 +212,13 @@ namespace ZoomHubPS.Core.Tests.Settings
                     IncludeAccountUsers = false,
                     MatchSecondaryEmail = false,
                     RecreateDeletedContacts = false,
+                    SyncPollsAndQuestions = false,
                     PropertyNames = new Dictionary<string, string> { ["History"] = "my_history" },
                     TimelineAppId = 99,
                 };
                 w = saved.Resolve("ana@example.com", 85512345678, run);
                 Assert.Equal(new[] { "other.example" }, w.ExcludedContactDomains);
-                Assert.False(w.IncludeAccountUsers || w.MatchSecondaryEmail || w.RecreateDeletedContacts);
+                Assert.False(w.IncludeAccountUsers || w.MatchSecondaryEmail || w.RecreateDeletedContacts || w.SyncPollsAndQuestions);
                 Assert.Equal("zoomhub_webinar_attendance_count", w.PropertyNames.AttendanceCount);
                 Assert.Equal("my_history", w.PropertyNames.History);
                 Assert.Equal(99, w.TimelineAppId);

@@ -117,6 +117,7 @@ namespace ZoomHubPS.Core.Tests.Settings
                     ["includeAccountUsers"] = true,
                     ["matchSecondaryEmail"] = true,
                     ["recreateDeletedContacts"] = true,
+                    ["syncPollsAndQuestions"] = true,
                     ["propertyNames"] = new Dictionary<string, object> { ["RegistrationCount"] = "zoom_webinar_registration_count", ["AttendanceCount"] = "zoom_webinar_attendance_count" },
                     ["timelineAppId"] = 123456L,
                     ["lookbackDays"] = 14.0, // PowerShell numbers may arrive as doubles

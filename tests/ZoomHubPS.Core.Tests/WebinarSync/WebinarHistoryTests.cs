@@ -124,5 +124,54 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             Assert.Equal(before.LastRegisteredTopic, after.LastRegisteredTopic);
             Assert.True(WebinarHistory.Parse(text).RollupRegistrations > 0);
         }
+
+        [Fact]
+        public void PollAndQuestionCountsRoundTripSumAndMarkTheLatestSlots()
+        {
+            var h = new WebinarHistory();
+            HistoryEntry older = E(1, 100, 50, 600, 3600);
+            older.PollAnswers = 2;
+            older.Questions = 1;
+            HistoryEntry newer = E(2, 200, 60, 600, 3600);
+            newer.PollAnswers = 1;
+            newer.Questions = 0;
+            HistoryEntry unread = E(3, 300, 70, 600, 3600); // a webinar synced without polls and Q&A
+            h.Replace(older);
+            h.Replace(newer);
+            h.Replace(unread);
+
+            string text = h.Serialize();
+            Assert.Contains("|2|1", text);
+            Assert.Equal(text, WebinarHistory.Parse(text).Serialize());
+            Assert.Equal(8, unread.Serialize().Count(c => c == '|')); // entries without them keep the earlier form
+            HistoryAggregates a = WebinarHistory.Parse(text).Aggregates();
+            Assert.Equal((3, 1), (a.PollAnswers, a.Questions));
+            Assert.Equal((200L, 100L), (a.LastPollSlot, a.LastQuestionSlot));
+
+            Assert.Null(WebinarHistory.Parse(unread.Serialize()).Aggregates().PollAnswers); // never read: unknown, not 0
+        }
+
+        [Fact]
+        public void FoldedWebinarsKeepTheirPollAndQuestionCounts()
+        {
+            var h = new WebinarHistory();
+            string url = "https://us06web.zoom.us/w/" + new string('9', 11) + "?tk=" + new string('x', 80);
+            for (int i = 0; i < 600; i++)
+            {
+                HistoryEntry e = E(1000 + i, 10_000 + i, 5_000 + i, 600, 700, url: url, topic: "Webinar " + i);
+                e.PollAnswers = i % 3;
+                e.Questions = i % 2;
+                h.Replace(e);
+            }
+
+            HistoryAggregates before = h.Aggregates();
+            string text = h.Serialize();
+            WebinarHistory folded = WebinarHistory.Parse(text);
+            Assert.True(folded.RollupRegistrations > 0);
+            HistoryAggregates after = folded.Aggregates();
+            Assert.Equal((before.PollAnswers, before.Questions), (after.PollAnswers, after.Questions));
+            Assert.Equal((before.LastPollSlot, before.LastQuestionSlot), (after.LastPollSlot, after.LastQuestionSlot));
+            Assert.Equal(text, folded.Serialize());
+        }
     }
 }

@@ -63,6 +63,10 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public bool RecreateDeletedContacts { get; set; }
 
+        /// <summary>syncPollsAndQuestions.</summary>
+        [Parameter]
+        public bool SyncPollsAndQuestions { get; set; }
+
         /// <summary>propertyNames: the map -PropertyName of Sync-ZoomWebinarToHubSpot takes.</summary>
         [Parameter]
         [AllowNull]
@@ -99,6 +103,7 @@ namespace ZoomHubPS.Commands
             if (Bound(nameof(IncludeAccountUsers))) draft.IncludeAccountUsers = IncludeAccountUsers;
             if (Bound(nameof(MatchSecondaryEmail))) draft.MatchSecondaryEmail = MatchSecondaryEmail;
             if (Bound(nameof(RecreateDeletedContacts))) draft.RecreateDeletedContacts = RecreateDeletedContacts;
+            if (Bound(nameof(SyncPollsAndQuestions))) draft.SyncPollsAndQuestions = SyncPollsAndQuestions;
             if (Bound(nameof(PropertyName))) draft.PropertyNames = Map(PropertyName);
             if (Bound(nameof(TimelineAppId))) draft.TimelineAppId = TimelineAppId > 0 ? TimelineAppId : (long?)null;
             if (Bound(nameof(LookbackDays))) draft.LookbackDays = LookbackDays;

@@ -91,6 +91,10 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public SwitchParameter RecreateDeletedContacts { get; set; }
 
+        /// <summary>Sync poll answers and Q&amp;A (or not, with :$false), for this run.</summary>
+        [Parameter]
+        public SwitchParameter SyncPollsAndQuestions { get; set; }
+
         /// <summary>Property-name map, for this run (same keys as Initialize-ZoomHubSchema -PropertyName).</summary>
         [Parameter]
         public Hashtable PropertyName { get; set; }
@@ -191,6 +195,7 @@ namespace ZoomHubPS.Commands
                 IncludeAccountUsers = Bound(nameof(IncludeAccountUsers)) ? IncludeAccountUsers.IsPresent : (bool?)null,
                 MatchSecondaryEmail = Bound(nameof(MatchSecondaryEmail)) ? MatchSecondaryEmail.IsPresent : (bool?)null,
                 RecreateDeletedContacts = Bound(nameof(RecreateDeletedContacts)) ? RecreateDeletedContacts.IsPresent : (bool?)null,
+                SyncPollsAndQuestions = Bound(nameof(SyncPollsAndQuestions)) ? SyncPollsAndQuestions.IsPresent : (bool?)null,
                 PropertyNames = PropertyName?.Cast<DictionaryEntry>().ToDictionary(e => e.Key?.ToString() ?? string.Empty, e => e.Value?.ToString(), StringComparer.OrdinalIgnoreCase),
                 TimelineAppId = Bound(nameof(TimelineAppId)) ? TimelineAppId : (long?)null,
                 LookbackDays = Bound(nameof(LookbackDays)) ? LookbackDays : (int?)null,

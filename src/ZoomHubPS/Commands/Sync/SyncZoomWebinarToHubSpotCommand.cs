@@ -73,6 +73,10 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public SwitchParameter RecreateDeletedContacts { get; set; }
 
+        /// <summary>Read the instance's poll answers and Q&amp;A into the contacts.</summary>
+        [Parameter]
+        public SwitchParameter IncludePollsAndQuestions { get; set; }
+
         /// <summary>Read each instance's recording (share URL in the result).</summary>
         [Parameter]
         public SwitchParameter IncludeRecording { get; set; }
@@ -116,6 +120,7 @@ namespace ZoomHubPS.Commands
                 .WithExclusions(ExcludeHostDomain ?? new string[0], ExcludeContactDomain ?? new string[0], ExcludeRecordingDomain ?? new string[0])
                 .WithPeople(IncludeAccountUsers.IsPresent, MatchSecondaryEmail.IsPresent, RecreateDeletedContacts.IsPresent)
                 .WithRecording(IncludeRecording)
+                .WithPollsAndQuestions(IncludePollsAndQuestions)
                 .WithPropertyNames(names)
                 .WithTimelineApp(TimelineAppId > 0 ? TimelineAppId : (long?)null);
             return Task.CompletedTask;
