@@ -1,7 +1,8 @@
 <#
 .SYNOPSIS
-    ZoomHubPS scheduled sync: an Azure Automation runbook (PowerShell 7.2+ or 5.1) that syncs Zoom webinars into HubSpot
-    as the saved settings say, writes the run's summary as job output, and fails the job when an instance failed.
+    ZoomHubPS scheduled sync: an Azure Automation runbook (PowerShell 7.2+ or 5.1) that registers the saved registration
+    rules' HubSpot lists for their webinars and syncs Zoom webinars into HubSpot as the saved settings say, writes the
+    run's summary as job output, and fails the job when a rule or an instance failed.
 
 .DESCRIPTION
     Import the ZoomHubPS package (the zip from build.ps1 -Task Package) into the Automation account, create the assets
@@ -19,8 +20,9 @@
     Settings: the Automation variable -SettingsVariable (the document as text, from New-ZoomHubSyncSetting -AsJson),
     or a file -SettingsPath; without either, the defaults.
 
-    Re-running is always safe: every write is idempotent, and an instance already synced costs reads only. A failed
-    run fails the job (the exception names the failed instances); the next scheduled run retries them.
+    Re-running is always safe: every write is idempotent, an instance already synced costs reads only, and a rule whose
+    members are all registered registers nobody. A failed run fails the job (the exception names the failed rules and
+    instances); the next scheduled run retries them.
 
 .EXAMPLE
     # A local test against the sandbox (Start-ZoomHubSandbox sets nothing; export the ZOOMHUB_* variables first):
@@ -37,6 +39,8 @@ param(
     # How long one request may keep retrying through throttling and server errors before its instance fails
     # (Connect-ZoomHub -RetryTimeBudget). Keep it well under the job's time limit; unset = the module's default.
     [timespan] $RetryTimeBudget = [timespan]::Zero,
+    # Apply no registration rule in this job (e.g. when an account is split across jobs: one job applies the rules).
+    [switch] $SkipRegistrationRules,
     [switch] $WhatIf
 )
 
@@ -70,13 +74,18 @@ $syncArgs = @{ WarningAction = 'Continue' }
 if ($SettingsPath) { $syncArgs.SettingsPath = $SettingsPath }
 elseif ($inAutomation -and $SettingsVariable) { $syncArgs.Settings = Get-AutomationVariable -Name $SettingsVariable }
 if ($LookbackDays -gt 0) { $syncArgs.LookbackDays = $LookbackDays }
+if ($SkipRegistrationRules) { $syncArgs.SkipRegistrationRules = $true }
 if ($WhatIf) { $syncArgs.WhatIf = $true }
 
-# 3. One run; failed instances are non-terminating errors (logged), and the summary says how many.
+# 3. One run: the settings' registration rules, then the sync. Failed rules and failed instances are non-terminating
+#    errors (logged), and the summary says how many.
 $summary = Invoke-ZoomHubSync @syncArgs -ErrorAction Continue
 Write-Output $summary
 Disconnect-ZoomHub
 
-if ($summary.InstancesFailed -gt 0) {
-    throw "ZoomHubPS: $($summary.InstancesFailed) instance(s) failed: $($summary.FailedInstances). The others are synced; the next run retries these."
+if ($summary.Outcome -eq 'CompletedWithErrors') {
+    $failures = @()
+    if ($summary.InstancesFailed -gt 0) { $failures += "$($summary.InstancesFailed) instance(s) failed: $($summary.FailedInstances)" }
+    if ($summary.RegistrationRulesFailed -gt 0) { $failures += "$($summary.RegistrationRulesFailed) registration rule(s) failed: $($summary.FailedRegistrationRules)" }
+    throw "ZoomHubPS: $(($failures -join '; ').TrimEnd('.')). The rest is done; the next run retries these."
 }

@@ -10,29 +10,14 @@ using ZoomHubPS.Core.Zoom;
 
 namespace ZoomHubPS.Core.AccountSync
 {
-    /// <summary>What an account-wide run reports while it works (all optional; called from any thread).</summary>
-    public sealed class AccountSyncObserver
-    {
-        /// <summary>A warning (what discovery could not see, users the settings name that Zoom does not know).</summary>
-        public Action<string> Warning { get; set; }
-
-        /// <summary>An instance failed; the run goes on with the others.</summary>
-        public Action<SyncTarget, Exception> InstanceFailed { get; set; }
-
-        /// <summary>An instance finished.</summary>
-        public Action<SyncResult> InstanceSynced { get; set; }
-
-        /// <summary>Instances done and queued so far, each time one finishes (discovery may still be adding instances).</summary>
-        public Action<int, int> Progress { get; set; }
-    }
-
     /// <summary>
-    /// The account-wide run (Invoke-ZoomHubSync): the saved settings decide which users and webinars; discovery finds the
+    /// The account-wide run (Invoke-ZoomHubSync): first the registration rules (<see cref="RegistrationRuleRunner"/>: each
+    /// list's new members registered for its webinar), then the sync. The saved settings decide which users and webinars; discovery finds the
     /// webinars (<see cref="WebinarDiscovery"/>); every instance that ended inside the window is synced — webinars not held
     /// yet for their registrations — several at a time under the connection's rate limiters, starting while discovery
     /// still reads (<see cref="AccountInstanceQueue"/>), with one engine so what is read once is read once for the whole
-    /// run. One failed instance never stops the others. Overlapping windows are the design: re-syncing an unchanged
-    /// instance costs reads only.
+    /// run. One failed rule or instance never stops the others. Overlapping windows are the design: re-syncing an
+    /// unchanged instance costs reads only, and a rule whose members are all registered writes nothing.
     /// </summary>
     public sealed class AccountSyncEngine
     {
@@ -62,8 +47,12 @@ namespace ZoomHubPS.Core.AccountSync
                     return summary;
                 }
 
+                // Registering first: the write-back records the new registrants, so the sync that follows (and reads the
+                // webinars through the same session) finds them recorded and writes nothing more for them.
+                var engine = new WebinarSyncEngine(_api);
+                await new RegistrationRuleRunner(_api, engine.Session, run, summary, observer).ApplyAllAsync(whatIf, cancellationToken).ConfigureAwait(false);
                 IReadOnlyList<ZoomUser> hosts = await SelectedHostsAsync(run, summary, observer, cancellationToken).ConfigureAwait(false);
-                await SyncAsDiscoveredAsync(run, hosts, whatIf, summary, observer, now, cancellationToken).ConfigureAwait(false);
+                await SyncAsDiscoveredAsync(engine, run, hosts, whatIf, summary, observer, now, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -78,10 +67,9 @@ namespace ZoomHubPS.Core.AccountSync
 
         // What a Zoom listing names is synced while discovery goes on; the rest once it is done. A failed discovery stops
         // what was started before it rethrows.
-        private async Task SyncAsDiscoveredAsync(EffectiveRunSettings run, IReadOnlyList<ZoomUser> hosts, bool whatIf, ZoomHubSyncSummary summary, AccountSyncObserver observer,
-            DateTimeOffset now, CancellationToken ct)
+        private async Task SyncAsDiscoveredAsync(WebinarSyncEngine engine, EffectiveRunSettings run, IReadOnlyList<ZoomUser> hosts, bool whatIf, ZoomHubSyncSummary summary,
+            AccountSyncObserver observer, DateTimeOffset now, CancellationToken ct)
         {
-            var engine = new WebinarSyncEngine(_api);
             var planner = new AccountRunPlanner(engine.Session, run, summary, now);
             using (var instances = new AccountInstanceQueue(engine, planner, whatIf, summary, observer, InstancesAtOnce, ct))
             {

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ZoomHubPS.Core.Settings;
+using ZoomHubPS.Core.WebinarRegistration;
 using ZoomHubPS.Core.WebinarSync;
 
 namespace ZoomHubPS.Core.AccountSync
@@ -12,7 +14,7 @@ namespace ZoomHubPS.Core.AccountSync
         /// <summary>Every instance synced (or skipped by a rule).</summary>
         public const string Succeeded = "Succeeded";
 
-        /// <summary>Some instances failed; the others synced. A re-run retries the failed ones.</summary>
+        /// <summary>Some instances or registration rules failed; the others are done. A re-run retries the failed ones.</summary>
         public const string CompletedWithErrors = "CompletedWithErrors";
 
         /// <summary>Saved settings say <c>sync: false</c>: nothing was read or written.</summary>
@@ -20,9 +22,10 @@ namespace ZoomHubPS.Core.AccountSync
     }
 
     /// <summary>
-    /// The one object an account-wide run (Invoke-ZoomHubSync) ends with: totals across instances, the instances
-    /// synced, skipped (with why) and failed (with the error), requests per API, duration and the window. Flat — numbers,
-    /// dates and readable strings — so Export-Csv, ConvertTo-Json and Azure Automation job output show it whole.
+    /// The one object an account-wide run (Invoke-ZoomHubSync) ends with: the registration rules applied and their
+    /// members' totals, totals across instances, the instances synced, skipped (with why) and failed (with the error),
+    /// requests per API, duration and the window. Flat — numbers, dates and readable strings — so Export-Csv,
+    /// ConvertTo-Json and Azure Automation job output show it whole.
     /// </summary>
     public sealed class ZoomHubSyncSummary
     {
@@ -30,6 +33,7 @@ namespace ZoomHubPS.Core.AccountSync
         private readonly List<string> _skipped = new List<string>();
         private readonly List<string> _failed = new List<string>();
         private readonly List<string> _warnings = new List<string>();
+        private readonly List<string> _failedRules = new List<string>();
 
         /// <summary>Succeeded, CompletedWithErrors or Disabled (<see cref="SyncRunOutcomes"/>).</summary>
         public string Outcome { get; internal set; } = SyncRunOutcomes.Succeeded;
@@ -91,6 +95,27 @@ namespace ZoomHubPS.Core.AccountSync
         /// <summary>Timeline events written.</summary>
         public int TimelineEvents { get; internal set; }
 
+        /// <summary>Registration rules the run applied (each one succeeded, was skipped or failed); 0 when it applied none.</summary>
+        public int RegistrationRules { get; internal set; }
+
+        /// <summary>Rules not applied because their webinar's host is in an excluded host domain (a warning says which).</summary>
+        public int RegistrationRulesSkipped { get; internal set; }
+
+        /// <summary>Rules that failed (list not found, webinar gone or not taking registrations, required questions…).</summary>
+        public int RegistrationRulesFailed => _failedRules.Count;
+
+        /// <summary>List members the rules registered now.</summary>
+        public int ListMembersRegistered { get; internal set; }
+
+        /// <summary>List members registered before (no add request spent): a re-run's usual answer.</summary>
+        public int ListMembersAlreadyRegistered { get; internal set; }
+
+        /// <summary>List members not registered by rule: the host, panelists, duplicates, denied registrants, no room left.</summary>
+        public int ListMembersSkipped { get; internal set; }
+
+        /// <summary>List members Zoom refused or that cannot be sent (invalid email, no first name); a warning per rule gives the reasons.</summary>
+        public int ListMembersFailed { get; internal set; }
+
         /// <summary>Requests sent to Zoom.</summary>
         public int ZoomRequests { get; internal set; }
 
@@ -105,6 +130,9 @@ namespace ZoomHubPS.Core.AccountSync
 
         /// <summary>What failed and the error: <c>webinarId/uuid: message</c>, separated by "; ".</summary>
         public string FailedInstances => string.Join("; ", _failed);
+
+        /// <summary>The rules that failed and the error: <c>list 42 -> 81234567890: message</c>, separated by "; ".</summary>
+        public string FailedRegistrationRules => string.Join("; ", _failedRules);
 
         /// <summary>What discovery could not see, and other warnings, separated by " | ".</summary>
         public string Warnings => string.Join(" | ", _warnings);
@@ -138,6 +166,38 @@ namespace ZoomHubPS.Core.AccountSync
             Outcome = SyncRunOutcomes.CompletedWithErrors;
         }
 
+        internal void AddRule(ListRegistrationSummary r)
+        {
+            lock (_failedRules)
+            {
+                RegistrationRules++;
+                ListMembersRegistered += r.Registered;
+                ListMembersAlreadyRegistered += r.AlreadyRegistered;
+                ListMembersSkipped += r.Skipped;
+                ListMembersFailed += r.Failed;
+            }
+        }
+
+        internal void AddSkippedRule()
+        {
+            lock (_failedRules)
+            {
+                RegistrationRules++;
+                RegistrationRulesSkipped++;
+            }
+        }
+
+        internal void AddFailedRule(RegistrationRule rule, string message)
+        {
+            lock (_failedRules)
+            {
+                RegistrationRules++;
+                _failedRules.Add(rule + ": " + message);
+            }
+
+            Outcome = SyncRunOutcomes.CompletedWithErrors;
+        }
+
         internal void AddWarning(string warning)
         {
             lock (_warnings) _warnings.Add(warning);
@@ -151,6 +211,7 @@ namespace ZoomHubPS.Core.AccountSync
 
         /// <inheritdoc />
         public override string ToString()
-            => string.Format(CultureInfo.InvariantCulture, "{0}: {1} synced, {2} skipped, {3} failed; {4} created, {5} updated, {6} unchanged", Outcome, InstancesSynced, InstancesSkipped, InstancesFailed, Created, Updated, Unchanged);
+            => string.Format(CultureInfo.InvariantCulture, "{0}: {1} synced, {2} skipped, {3} failed; {4} created, {5} updated, {6} unchanged", Outcome, InstancesSynced, InstancesSkipped, InstancesFailed, Created, Updated, Unchanged)
+               + (RegistrationRules == 0 ? string.Empty : string.Format(CultureInfo.InvariantCulture, "; {0} rule(s), {1} failed, {2} member(s) registered", RegistrationRules, RegistrationRulesFailed, ListMembersRegistered));
     }
 }

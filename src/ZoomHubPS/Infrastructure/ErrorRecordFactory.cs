@@ -160,6 +160,24 @@ namespace ZoomHubPS.Infrastructure
             return WithDetails(new ErrorRecord(ex, ErrorIds.ZoomRegistrationFailed, ErrorCategory.InvalidResult, result.GetInput() ?? result.Email), ex.Message, null);
         }
 
+        /// <summary>
+        /// A saved registration rule that failed in an account-wide run: the cause's own id (HubSpotListNotFound,
+        /// ZoomWebinarNotFound, ZoomRegistrationNotPossible, ZoomRegistrationQuestionsMissing, an API failure's id), the
+        /// rule as target, and a message that starts with the rule (<c>list 42 -> 81234567890</c>).
+        /// </summary>
+        public static ErrorRecord RegistrationRuleFailed(Exception exception, RegistrationRule rule)
+        {
+            exception = Unwrap(exception);
+            string context = "Registration rule " + rule;
+            bool fromApi = exception is ZoomHubApiException;
+            ErrorRecord record = Create(exception, rule, fromApi && ((ZoomHubApiException)exception).Api == ApiKind.Zoom ? ErrorIds.ZoomWebinarNotFound : null, context);
+            string message = fromApi ? record.ErrorDetails?.Message ?? context + ": " + exception.Message : context + ": " + (record.ErrorDetails?.Message ?? exception.Message);
+            string action = exception is RegistrationQuestionsMissingException
+                ? "A rule cannot answer registration questions: make them optional in Zoom, or register the list with Add-HubSpotContactToWebinar -ListId … -QuestionMap and remove the rule."
+                : record.ErrorDetails?.RecommendedAction ?? "Fix or remove the rule (Set-ZoomHubSyncSetting -RegistrationRule …), or run once with -SkipRegistrationRules; the other rules and the sync ran.";
+            return WithDetails(record, message, action);
+        }
+
         /// <summary>A transcript that cannot be read: not listed yet (or not a WebVTT file), or a download Zoom refused.</summary>
         private static ErrorRecord Transcript(ZoomHubTranscriptUnavailableException ex, object target)
         {

@@ -17,7 +17,7 @@ using ZoomHubPS.Completion;
 namespace ZoomHubPS.Commands
 {
     /// <summary>
-    /// <para type="synopsis">Syncs the whole account as the saved settings say: every selected user's webinars, every instance that ended in the window, and one summary.</para>
+    /// <para type="synopsis">Runs the whole account as the saved settings say: the registration rules (HubSpot list → webinar), then every selected user's webinars and every instance that ended in the window, and one summary.</para>
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "ZoomHubSync", DefaultParameterSetName = DefaultSet, SupportsShouldProcess = true, HelpUri = HelpLinks.Base + "Invoke-ZoomHubSync.md")]
     [OutputType(typeof(ZoomHubSyncSummary))]
@@ -108,6 +108,15 @@ namespace ZoomHubPS.Commands
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>Registration rules for this run instead of the saved ones (hashtables or objects with ListId or ListName, WebinarId, OccurrenceId).</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public object[] RegistrationRule { get; set; }
+
+        /// <summary>Apply no registration rule in this run (the sync runs as usual).</summary>
+        [Parameter]
+        public SwitchParameter SkipRegistrationRules { get; set; }
+
         /// <summary>Instances synced at once (1 to 16; default 4).</summary>
         [Parameter]
         [ValidateRange(1, 16)]
@@ -123,22 +132,16 @@ namespace ZoomHubPS.Commands
             EffectiveRunSettings run = ResolveRun(LoadSettings());
             DateTimeOffset? since = Bound(nameof(Since)) ? new DateTimeOffset(Since.ToUniversalTime()) : (DateTimeOffset?)null;
             DateTimeOffset? until = Bound(nameof(Until)) ? new DateTimeOffset(Until.ToUniversalTime()) : (DateTimeOffset?)null;
-            bool write = await ShouldProcessAsync($"Zoom account {Api.Info?.ZoomAccountId} and HubSpot portal {Api.Info?.HubSpotPortalId}", "Sync the selected users' webinars into HubSpot").ConfigureAwait(false);
+            string action = run.RegistrationRules.Count == 0 || !run.Sync
+                ? "Sync the selected users' webinars into HubSpot"
+                : $"Register the members of {run.RegistrationRules.Count} registration rule(s)' HubSpot lists, then sync the selected users' webinars into HubSpot";
+            bool write = await ShouldProcessAsync($"Zoom account {Api.Info?.ZoomAccountId} and HubSpot portal {Api.Info?.HubSpotPortalId}", action).ConfigureAwait(false);
             if (!write && !IsWhatIf) return; // declined at -Confirm
+            if (SkipRegistrationRules) WriteVerbose("-SkipRegistrationRules: this run applies no registration rule.");
 
-            int activity = Math.Abs(GetHashCode() % 10_000);
-            var observer = new AccountSyncObserver
-            {
-                Warning = WriteWarning,
-                InstanceSynced = r => WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Synced webinar {0} {1}: {2} created, {3} updated, {4} unchanged, {5} skipped, {6} failed.",
-                    r.WebinarId, r.InstanceUuid ?? "(registrations)", r.Created, r.Updated, r.Unchanged, r.Skipped, r.Failed)),
-                InstanceFailed = (t, ex) => WriteError(ErrorRecordFactory.Create(ex, (object)t.InstanceUuid ?? t.WebinarId, ex is ZoomHubApiException api && api.Api == ApiKind.Zoom ? ErrorIds.ZoomWebinarNotFound : null,
-                    $"Syncing webinar {t.WebinarId}{(t.InstanceUuid == null ? " (registrations)" : ", instance " + t.InstanceUuid)}")),
-                Progress = (done, total) =>
-                {
-                    if (ShowProgress) WriteProgress(new ProgressRecord(activity, "Invoke-ZoomHubSync", $"{done} of {total} instance(s)") { PercentComplete = total == 0 ? 100 : done * 100 / total });
-                },
-            };
+            var feedback = new AccountSyncFeedback(WriteVerbose, WriteWarning, WriteError,
+                new ProgressReporter(WriteProgress, Math.Abs(GetHashCode() % 10_000), MyInvocation.MyCommand.Name, ShowProgress));
+            AccountSyncObserver observer = feedback.Observer();
 
             var engine = new AccountSyncEngine(Api) { InstancesAtOnce = ThrottleLimit };
             ZoomHubSyncSummary summary;
@@ -151,8 +154,8 @@ namespace ZoomHubPS.Commands
                 throw Terminating(ErrorRecordFactory.Create(ex, null));
             }
 
-            if (ShowProgress) WriteProgress(new ProgressRecord(activity, "Invoke-ZoomHubSync", "Done") { RecordType = ProgressRecordType.Completed });
-            if (summary.Outcome == SyncRunOutcomes.Disabled) WriteWarning("The saved settings say sync: false: nothing was synced. Turn it on (Set-ZoomHubSyncSetting -Sync $true), or run once with -Force.");
+            feedback.Complete();
+            if (summary.Outcome == SyncRunOutcomes.Disabled) WriteWarning("The saved settings say sync: false: nothing was synced or registered. Turn it on (Set-ZoomHubSyncSetting -Sync $true), or run once with -Force.");
             WriteObject(summary);
         }
 
@@ -196,6 +199,7 @@ namespace ZoomHubPS.Commands
                 PropertyNames = PropertyName?.Cast<DictionaryEntry>().ToDictionary(e => e.Key?.ToString() ?? string.Empty, e => e.Value?.ToString(), StringComparer.OrdinalIgnoreCase),
                 TimelineAppId = Bound(nameof(TimelineAppId)) ? TimelineAppId : (long?)null,
                 LookbackDays = Bound(nameof(LookbackDays)) ? LookbackDays : (int?)null,
+                RegistrationRules = RunRules(),
             };
             try
             {
@@ -204,6 +208,26 @@ namespace ZoomHubPS.Commands
             catch (ArgumentException ex)
             {
                 throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, ex.Message, this);
+            }
+        }
+
+        // -SkipRegistrationRules is "no rules for this run"; -RegistrationRule replaces the saved rules (read as the settings read them).
+        private List<RegistrationRule> RunRules()
+        {
+            if (SkipRegistrationRules && Bound(nameof(RegistrationRule)))
+            {
+                throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, "Give -RegistrationRule or -SkipRegistrationRules, not both.", this);
+            }
+
+            if (SkipRegistrationRules) return new List<RegistrationRule>();
+            if (!Bound(nameof(RegistrationRule))) return null;
+            try
+            {
+                return Core.Settings.RegistrationRule.FromObject(SyncSettingsInput.ToPlain(RegistrationRule)).ToList();
+            }
+            catch (InvalidSyncSettingsException ex)
+            {
+                throw InvalidArgument(ErrorIds.ZoomHubInvalidArgument, "-RegistrationRule: " + ex.Message, RegistrationRule);
             }
         }
 
