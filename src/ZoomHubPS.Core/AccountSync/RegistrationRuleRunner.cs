@@ -92,6 +92,12 @@ namespace ZoomHubPS.Core.AccountSync
                 if (done.Failed > 0) Warn(RefusedWarning(rule, done, refused));
                 _observer.RuleApplied?.Invoke(rule, done);
             }
+            catch (RegistrationNotPossibleException ex) when (ex.WebinarIsOver)
+            {
+                // A rule outlives its webinar in a scheduled run: not an error to fail every job with, a setting to tidy.
+                _summary.AddSkippedRule();
+                Warn($"Registration rule {rule} was not applied: {ex.Message} Remove the rule from the settings (Set-ZoomHubSyncSetting -RegistrationRule).");
+            }
             catch (Exception ex) when (!(ex is OperationCanceledException) || !ct.IsCancellationRequested)
             {
                 _summary.AddFailedRule(rule, ex.Message);

@@ -172,5 +172,8 @@ namespace ZoomHubPS.Core.WebinarRegistration
 
         /// <summary>The webinar.</summary>
         public long WebinarId { get; }
+
+        /// <summary>The webinar is over (its only session, or every occurrence, has ended): nothing is wrong, there is nothing left to register for.</summary>
+        public bool WebinarIsOver { get; internal set; }
     }
 }

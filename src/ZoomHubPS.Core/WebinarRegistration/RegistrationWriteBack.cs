@@ -71,7 +71,10 @@ namespace ZoomHubPS.Core.WebinarRegistration
             if (ledger) await RegisterParticipationsAsync(unconfirmed.Select(p => (p.Result.Email, p.Entry.RegisteredAtUnix * 1000)).ToList(), ct).ConfigureAwait(false);
             else await RegisterParticipationsAsync(linked.Where(r => r.Status == RegistrationStatus.Registered).Select(r => (r.Email, HubSpotValues.Milliseconds(_api.ServiceTime.GetUtcNow()))).ToList(), ct).ConfigureAwait(false);
 
-            // (3) The entries completed with their link, and every link that differs.
+            // (3) The entries completed with their link, and every link that differs. Where the link property is the
+            // ledger's "last registered webinar", the ledger decides it (the latest registration, which may be another
+            // webinar's): writing this registration's link over it would undo the sync's value on every run.
+            bool ledgerOwnsLink = ledger && string.Equals(_options.JoinUrlProperty, _names.LastRegisteredWebinarUrl, StringComparison.OrdinalIgnoreCase);
             var final = new List<HubSpotObjectInput>();
             foreach (Person p in people)
             {
@@ -83,7 +86,7 @@ namespace ZoomHubPS.Core.WebinarRegistration
                     foreach (var pair in ContactAggregates.Properties(p.History, _names)) change[pair.Key] = pair.Value;
                 }
 
-                if (p.Contact?.Get(_options.JoinUrlProperty) != p.Result.JoinUrl) change[_options.JoinUrlProperty] = p.Result.JoinUrl;
+                if (!ledgerOwnsLink && p.Contact?.Get(_options.JoinUrlProperty) != p.Result.JoinUrl) change[_options.JoinUrlProperty] = p.Result.JoinUrl;
                 if (change.Count > 0) final.Add(p.Change(change));
             }
 

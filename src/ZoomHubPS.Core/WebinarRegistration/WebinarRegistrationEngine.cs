@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using ZoomHubPS.Core.Webinars;
 using ZoomHubPS.Core.Zoom;
 
 namespace ZoomHubPS.Core.WebinarRegistration
@@ -66,9 +67,9 @@ namespace ZoomHubPS.Core.WebinarRegistration
             }
 
             DateTimeOffset now = _connection.ServiceTime.GetUtcNow();
-            if (!webinar.IsRecurring && webinar.StartTime.HasValue && webinar.StartTime.Value.AddMinutes(Math.Max(webinar.Duration, 1)) < now)
+            if (WebinarSchedule.IsOver(webinar, now))
             {
-                throw new RegistrationNotPossibleException(webinarId, $"Webinar {webinarId} ('{webinar.Topic}') is over; Zoom does not register people for it ({ZoomErrorCodes.WebinarOver}).");
+                throw new RegistrationNotPossibleException(webinarId, $"Webinar {webinarId} ('{webinar.Topic}') is over; Zoom does not register people for it ({ZoomErrorCodes.WebinarOver}).") { WebinarIsOver = true };
             }
 
             ZoomRegistrationQuestions questions = await _connection.Zoom.Webinars.GetRegistrationQuestionsAsync(webinarId, ct).ConfigureAwait(false);

@@ -28,6 +28,21 @@ namespace ZoomHubPS.Core.Webinars
             return live.FirstOrDefault(o => o.StartTime.AddMinutes(Math.Max(o.Duration, 1)) > now) ?? live.LastOrDefault();
         }
 
+        /// <summary>
+        /// Over at <paramref name="now"/>: a webinar whose one session has ended, or a recurring one whose live occurrences
+        /// have all ended. A recurring webinar with no fixed time (no occurrences) is never over.
+        /// </summary>
+        public static bool IsOver(ZoomWebinar webinar, DateTimeOffset now)
+        {
+            if (webinar.IsRecurring)
+            {
+                List<ZoomOccurrence> live = LiveOccurrences(webinar).ToList();
+                return live.Count > 0 && live.All(o => o.StartTime.AddMinutes(Math.Max(o.Duration, 1)) <= now);
+            }
+
+            return webinar.StartTime.HasValue && webinar.StartTime.Value.AddMinutes(Math.Max(webinar.Duration, 1)) < now;
+        }
+
         /// <summary>An occurrence by id, or null.</summary>
         public static ZoomOccurrence Occurrence(ZoomWebinar webinar, string occurrenceId)
             => occurrenceId == null ? null : webinar.Occurrences?.FirstOrDefault(o => o.OccurrenceId == occurrenceId);

@@ -215,5 +215,46 @@ namespace ZoomHubPS.Core.Tests.AccountSync
             Assert.Empty(host.Sandbox.Zoom.Registrants(Upcoming));
             Assert.Contains(Past + "/", summary.SyncedInstances);
         }
+
+        [Fact]
+        public async Task RulesOverPeopleWithSeveralRegistrationsSettleAndAReRunChangesNothing()
+        {
+            // The same list for two webinars, and a second list for one of them: members end with several registrations,
+            // and the "last registered webinar" link is the ledger's latest, whichever rule or sync wrote last. List 43 is
+            // dynamic: the first run's sync creates a contact that joins it, so the second run registers that one too.
+            using CoreTestHost host = await ReadyAsync(ScenarioLoader.Load("demo"));
+            string rules = "[" + Rule("44", Roundtable) + ", " + Rule("44", Clinic) + ", " + Rule("43", Clinic) + "]";
+            var overrides = new SyncRunOverrides { LookbackDays = 60 };
+            await RunAsync(host, rules, overrides: overrides);
+            await RunAsync(host, rules, overrides: overrides);
+
+            host.Sandbox.Journal.Clear();
+            ZoomHubSyncSummary again = await RunAsync(host, rules, overrides: overrides);
+            Assert.Equal(0, again.Created + again.Updated + again.ListMembersRegistered);
+            Assert.Equal(0, host.Sandbox.Journal.Entries.Count(e => e.IsWrite && e.Api == "HubSpot"));
+            // The member the full roundtable refused is offered to Zoom again (Zoom decides its capacity), and refused again.
+            Assert.All(host.Sandbox.Journal.Entries.Where(e => e.IsWrite), e => Assert.False(e.Applied && e.Api == "Zoom" && !e.PathAndQuery.Contains("batch_registrants"), e.ToString()));
+            Assert.Equal(1, again.ListMembersFailed);
+
+            var names = new SyncPropertyNames();
+            foreach (ZoomHubPS.Sandbox.HubSpot.HubSpotContact c in host.Sandbox.HubSpot.Contacts.Where(c => !c.Archived && !string.IsNullOrEmpty(c.Get(names.History))))
+            {
+                HistoryAggregates agg = WebinarHistory.Parse(c.Get(names.History)).Aggregates();
+                Assert.Equal(agg.LastRegisteredJoinUrl ?? string.Empty, c.Get(names.LastRegisteredWebinarUrl) ?? string.Empty);
+            }
+        }
+
+        [Fact]
+        public async Task ARuleWhoseWebinarIsOverIsSkippedWithAWarningAndTheRunSucceeds()
+        {
+            using CoreTestHost host = await GeneratedAsync(20);
+            var warnings = new List<string>();
+            ZoomHubSyncSummary summary = await RunAsync(host, "[" + Rule(ListId, Past) + "]", observer: new AccountSyncObserver { Warning = warnings.Add });
+
+            Assert.Equal(SyncRunOutcomes.Succeeded, summary.Outcome);
+            Assert.Equal((1, 1, 0, 0), (summary.RegistrationRules, summary.RegistrationRulesSkipped, summary.RegistrationRulesFailed, summary.ListMembersRegistered));
+            Assert.Contains(warnings, w => w.Contains("is over") && w.Contains("Remove the rule"));
+            Assert.Equal(0, Count(host, "POST /v2/webinars/{webinarId}/batch_registrants") + Count(host, "POST /v2/webinars/{webinarId}/registrants"));
+        }
     }
 }
