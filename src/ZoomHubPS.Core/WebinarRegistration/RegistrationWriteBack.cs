@@ -205,17 +205,3 @@ namespace ZoomHubPS.Core.WebinarRegistration
         }
     }
 }
-
-namespace ZoomHubPS.Core.WebinarRegistration
-{
-    /// <summary>The write-back's mark in a ledger entry.</summary>
-    internal static class WriteBackMarks
-    {
-        /// <summary>
-        /// The write-back recorded the registration but has not confirmed its register participation: a registered entry
-        /// without its join link (every entry the sync or a finished write-back writes has one).
-        /// </summary>
-        public static bool AwaitsRegisterParticipation(this HistoryEntry entry)
-            => entry.RegisteredAtUnix > 0 && string.IsNullOrEmpty(entry.JoinUrl);
-    }
-}

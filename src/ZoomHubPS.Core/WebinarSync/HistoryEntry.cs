@@ -69,6 +69,13 @@ namespace ZoomHubPS.Core.WebinarSync
         internal static string KeyOf(long webinarId, long startUnix)
             => webinarId.ToString(CultureInfo.InvariantCulture) + "@" + startUnix.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>
+        /// The registration write-back recorded the registration but has not confirmed its register participation: a
+        /// registered entry without its join link (every entry the sync or a finished write-back writes has one). Whoever
+        /// meets it next — the write-back run again, or the sync — sends that participation at the entry's time.
+        /// </summary>
+        internal bool AwaitsRegisterParticipation() => RegisteredAtUnix > 0 && string.IsNullOrEmpty(JoinUrl);
+
         internal bool SameAs(HistoryEntry other) => other != null && Serialize() == other.Serialize();
 
         internal string Serialize()

@@ -131,6 +131,12 @@ namespace ZoomHubPS.Core.WebinarSync
             {
                 plan.Participations.Add(new PlannedParticipation(ParticipationState.Register, registeredMs, null));
             }
+            else if (person.State == RegistrantStatus.Approved && previous.AwaitsRegisterParticipation())
+            {
+                // A registration write-back stopped before its participation was confirmed: send it at the entry's time,
+                // the one the write-back sends, so a participation that did land is the same one, not a second.
+                plan.Participations.Add(new PlannedParticipation(ParticipationState.Register, previous.RegisteredAtUnix * 1000, null));
+            }
 
             if (person.State == RegistrantStatus.Denied && (previous == null || previous.RegisteredAtUnix != 0 || previous.Registration.IsNone))
             {
