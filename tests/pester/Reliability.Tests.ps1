@@ -149,6 +149,8 @@ Describe 'Bad input, named precisely' {
             @{ Name = 'a string piped to Add-HubSpotContactToWebinar -WebinarIdProperty'; Id = 'ZoomHubInvalidInput'; Words = '-Email'; Run = { 'x@example.org' | Add-HubSpotContactToWebinar -WebinarIdProperty requested_webinar } }
             @{ Name = 'an empty Email column'; Id = 'ZoomRegistrationFailed'; Words = 'has no email', "Import-Csv -Delimiter ';'"; Run = { [pscustomobject] @{ Email = ''; FirstName = 'E' } | Add-ZoomWebinarRegistrant -WebinarId 86789012345 } }
             @{ Name = 'a webinar id with letters'; Id = 'ZoomHubInvalidWebinarId'; Words = "'81-23-abc'", '812 3456 7890'; Run = { Add-ZoomWebinarRegistrant -WebinarId '81-23-abc' -Email a@example.org -FirstName A } }
+            @{ Name = 'a negative webinar id to a read'; Id = 'ZoomHubInvalidWebinarId'; Words = "'-81234567890'", '812 3456 7890'; Run = { Get-ZoomWebinarInstance -WebinarId -81234567890 } }
+            @{ Name = 'a negative webinar id to the sync'; Id = 'ZoomHubInvalidWebinarId'; Words = "'-81234567890'"; Run = { Sync-ZoomWebinarToHubSpot -WebinarId -81234567890 -WhatIf } }
             @{ Name = 'an email of one non-breaking space'; Id = 'ZoomHubInvalidInput'; Words = 'U+00A0'; Run = { Get-HubSpotContact -Email ([string][char]0x00A0) } }
             @{ Name = 'an email of spaces'; Id = 'ZoomHubInvalidInput'; Words = 'only white space'; Run = { Get-HubSpotContact -Email '   ' } }
             @{ Name = 'a malformed scenario file'; Id = 'ZoomHubInvalidScenario'; Words = 'line 1', '$.zoom.users'; Run = { Connect-ZoomHub -Sandbox -Scenario $bad } }
@@ -163,9 +165,11 @@ Describe 'Bad input, named precisely' {
 
     It 'gives every bad input its own id and a message that names it and the fix' {
         $clear = 0
+        # Each case's first error, terminating or not (whatever preference the runner set).
+        $ErrorActionPreference = 'Stop'
         $problems = foreach ($case in $cases) {
             $errors = @()
-            try { $null = & $case.Run -ErrorAction SilentlyContinue -ErrorVariable +errors 2>$null } catch { $errors += $_ }
+            try { $null = & $case.Run 2>$null } catch { $errors += $_ }
             $first = $errors | Select-Object -First 1
             $text = "$first"
             $missing = @($case.Words | Where-Object { $text.IndexOf($_, [StringComparison]::Ordinal) -lt 0 })

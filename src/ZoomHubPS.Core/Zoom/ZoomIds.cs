@@ -46,7 +46,7 @@ namespace ZoomHubPS.Core
                 return id;
             }
 
-            throw new ArgumentException($"'{text}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'.", parameterName);
+            throw new InvalidWebinarIdException(text, parameterName);
         }
 
         /// <summary>
@@ -63,5 +63,17 @@ namespace ZoomHubPS.Core
         /// <summary>A webinar id or an instance UUID, encoded for a path.</summary>
         internal static string PathId(long webinarId, string instanceUuid)
             => string.IsNullOrEmpty(instanceUuid) ? webinarId.ToString(CultureInfo.InvariantCulture) : EncodeInstanceUuid(instanceUuid);
+    }
+
+    /// <summary>A text that is not a Zoom webinar id (every cmdlet reports it with the same error id).</summary>
+    public sealed class InvalidWebinarIdException : ArgumentException
+    {
+        /// <summary>Creates the exception for <paramref name="text"/> given as <paramref name="parameterName"/>.</summary>
+        public InvalidWebinarIdException(string text, string parameterName)
+            : base($"'{text}' is not a Zoom webinar id. A webinar id is 9 to 13 digits, optionally grouped with spaces or dashes, e.g. '812 3456 7890'.", parameterName)
+            => Text = text;
+
+        /// <summary>What was given.</summary>
+        public string Text { get; }
     }
 }

@@ -59,6 +59,8 @@ namespace ZoomHubPS.Infrastructure
                     return new ErrorRecord(exception, ErrorIds.ZoomHubTimeout, ErrorCategory.OperationTimeout, target);
                 case HttpRequestException _:
                     return new ErrorRecord(exception, ErrorIds.ZoomHubNetworkError, ErrorCategory.ConnectionError, target);
+                case InvalidWebinarIdException webinarId:
+                    return new ErrorRecord(webinarId, ErrorIds.ZoomHubInvalidWebinarId, ErrorCategory.InvalidArgument, target ?? webinarId.Text);
                 case ArgumentException _:
                     return new ErrorRecord(exception, ErrorIds.ZoomHubInvalidArgument, ErrorCategory.InvalidArgument, target);
                 case InvalidOperationException _:

@@ -17,7 +17,7 @@ namespace ZoomHubPS.Commands
         /// <summary>The webinar id as a number (valid inside ProcessRecordAsync after <see cref="TryWebinarId"/>).</summary>
         protected long NumericWebinarId { get; private set; }
 
-        /// <summary>Normalises -WebinarId; writes ZoomHubInvalidArgument for this input and returns false when it is not a webinar id.</summary>
+        /// <summary>Normalises -WebinarId; writes ZoomHubInvalidWebinarId for this input and returns false when it is not a webinar id.</summary>
         protected bool TryWebinarId()
         {
             try
