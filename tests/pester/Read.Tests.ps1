@@ -69,7 +69,7 @@ Describe 'Zoom reads' {
 
     It 'rejects a malformed id without a request' {
         Get-ZoomWebinarRegistrant -WebinarId 'not-an-id' -ErrorVariable err -ErrorAction SilentlyContinue
-        $err[0].FullyQualifiedErrorId | Should -BeLike 'ZoomHubInvalidArgument,*'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ZoomHubInvalidWebinarId,*'
         "$($err[0])" | Should -Match 'not-an-id'
     }
 

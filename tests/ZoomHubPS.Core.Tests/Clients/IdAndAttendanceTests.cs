@@ -22,8 +22,9 @@ namespace ZoomHubPS.Core.Tests.Clients
         [InlineData("")]
         public void RejectsAnythingElseNamingTheInput(string input)
         {
-            var ex = Assert.Throws<ArgumentException>(() => ZoomIds.NormalizeWebinarId(input));
+            var ex = Assert.Throws<InvalidWebinarIdException>(() => ZoomIds.NormalizeWebinarId(input));
             Assert.Contains("'" + input + "'", ex.Message);
+            Assert.Equal(input, ex.Text);
         }
 
         [Theory]

@@ -99,8 +99,12 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             // were in them may record the instance in its history (the upsert comes only after them).
             var (reference, host, webinar) = await SyncedReferenceAndFreshHostAsync();
             using CoreTestHost r = reference, h = host;
-            // Every 4th participation call fails: some batches have all their participations written, others not.
-            var rule = ZoomHubPS.Sandbox.Faults.FaultRule.For("POST /marketing/v3/marketing-events/attendance/*").ServerError(500).Every(4);
+            // The last participation call fails: the batches whose participations were all in earlier calls may record
+            // the instance, those with participations in the failed call must not. (Failing an early call instead makes
+            // the premise a race: on a loaded machine the run can fail before any upsert has finished.)
+            int calls = reference.Sandbox.Journal.Entries.Count(e => e.Method == "POST" && e.PathAndQuery.Contains("/marketing/v3/marketing-events/attendance/"));
+            Assert.True(calls >= 3, $"the reference run made {calls} participation calls; the test needs several");
+            var rule = ZoomHubPS.Sandbox.Faults.FaultRule.For("POST /marketing/v3/marketing-events/attendance/*").ServerError(500).Nth(calls);
             host.Sandbox.Faults.Options.Add(rule);
             await Assert.ThrowsAnyAsync<Exception>(() => new WebinarSyncEngine(host.Connection).SyncAsync(new SyncTarget { WebinarId = webinar }, new SyncOptions()));
 
