@@ -60,6 +60,8 @@ namespace ZoomHubPS.Bench
                 EffectiveRunSettings run = SyncSettings.Default.ResolveRun(new SyncRunOverrides { LookbackDays = plan.LookbackDays });
 
                 result.Measurements.Add(await RunOnceAsync(SyncOperation, twin, run, plan.SyncMinimum, plan.SyncChain, latency, result, ct).ConfigureAwait(false));
+                // As in the per-size rows: the re-run starts after the run's last HubSpot window, as the next schedule would.
+                if (!_options.Smoke) await Task.Delay(TimeSpan.FromSeconds(10.5), ct).ConfigureAwait(false);
                 result.Measurements.Add(await RunOnceAsync(RerunOperation, twin, run, plan.RerunMinimum, plan.RerunChain, latency, result, ct).ConfigureAwait(false));
             }
 

@@ -17,6 +17,14 @@ namespace ZoomHubPS.Core.WebinarSync
     /// first, then the upsert that records them) while calls leave full. A call leaves when a key holds a full call;
     /// partial calls leave at <see cref="Flush"/> (no more batches) or when more than the allowed number of batches are
     /// waiting, which bounds how many people are held in memory.
+    /// <para>
+    /// A step that a batch waits on before it can go on (the archived check, the contact creation) packs by arrivals
+    /// instead (<see cref="PackByArrivals"/>): each running batch is announced with <see cref="Expect"/>, and a partial
+    /// call leaves as soon as no announced batch can still bring items (each one has handed its items over, or passed
+    /// by disposing its <see cref="PackerArrival"/>) and no further batch may start (the people are all handed out, or
+    /// every slot is taken — by batches that may be the ones waiting here). A waiting batch therefore never waits for
+    /// one that cannot run, and 90 new contacts per batch of 100 leave as 90 full calls for 9,000, not 100.
+    /// </para>
     /// </remarks>
     internal sealed class BatchPacker<TKey, TItem>
     {
@@ -29,6 +37,9 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly List<Task> _sends = new List<Task>();
         private Exception _failed;
         private int _calls;
+        private bool _countsArrivals;
+        private int _expected;
+        private Func<bool> _moreMayStart = () => false;
 
         /// <param name="callSize">Items per call (the API's maximum).</param>
         /// <param name="maxWaitingBatches">Batches allowed to wait for a partial call before partial calls are sent anyway.</param>
@@ -47,15 +58,75 @@ namespace ZoomHubPS.Core.WebinarSync
         public int Calls => Volatile.Read(ref _calls);
 
         /// <summary>
-        /// Adds one batch's items. The task completes when every one of them has been sent, and faults with the error of
-        /// the first call of theirs that failed (or of <see cref="Fail"/>).
+        /// Packs by arrivals (see the remarks). <paramref name="moreMayStart"/> says whether another batch may still
+        /// start without any waiting one going on; when its answer turns false, call <see cref="Recheck"/>.
         /// </summary>
-        public Task AddAsync(IEnumerable<KeyValuePair<TKey, TItem>> items)
+        public void PackByArrivals(Func<bool> moreMayStart)
+        {
+            lock (_gate)
+            {
+                _countsArrivals = true;
+                _moreMayStart = moreMayStart ?? (() => false);
+            }
+        }
+
+        /// <summary>Sends the partial calls if nothing more can come (after the people ran out or the slots shrank).</summary>
+        public void Recheck()
+        {
+            var ready = new List<(TKey, List<Entry>)>();
+            lock (_gate)
+            {
+                if (_failed != null || !NoneToCome) return;
+                TakeAll(ready);
+            }
+
+            Start(ready);
+        }
+
+        // Under the lock: no announced batch is still to arrive and no other can start.
+        private bool NoneToCome => _countsArrivals && _expected == 0 && !_moreMayStart();
+
+        /// <summary>
+        /// Announces a running batch that may hand items over (see the remarks): partial calls wait for it until it
+        /// does (<see cref="AddAsync"/> with this arrival) or disposes the arrival (it has nothing for this step).
+        /// </summary>
+        public PackerArrival Expect()
+        {
+            lock (_gate)
+            {
+                _countsArrivals = true;
+                _expected++;
+            }
+
+            return new PackerArrival(Passed);
+        }
+
+        // An announced batch handed its items over or passed: when none is left to come, the partial calls leave.
+        private void Passed()
+        {
+            var ready = new List<(TKey, List<Entry>)>();
+            lock (_gate)
+            {
+                _expected--;
+                if (_failed != null || !NoneToCome) return;
+                TakeAll(ready);
+            }
+
+            Start(ready);
+        }
+
+        /// <summary>
+        /// Adds one batch's items. The task completes when every one of them has been sent, and faults with the error of
+        /// the first call of theirs that failed (or of <see cref="Fail"/>). With the batch's <paramref name="arrival"/>,
+        /// the batch counts as arrived.
+        /// </summary>
+        public Task AddAsync(IEnumerable<KeyValuePair<TKey, TItem>> items, PackerArrival arrival = null)
         {
             var ticket = new Ticket();
             var ready = new List<(TKey Key, List<Entry> Entries)>();
             lock (_gate)
             {
+                if (arrival != null && arrival.Arrive()) _expected--;
                 if (_failed != null) return Task.FromException(_failed);
                 foreach (KeyValuePair<TKey, TItem> item in items)
                 {
@@ -69,7 +140,6 @@ namespace ZoomHubPS.Core.WebinarSync
                     ticket.Outstanding++;
                 }
 
-                if (ticket.Outstanding == 0) return Task.CompletedTask;
                 foreach (TKey key in _order)
                 {
                     List<Entry> buffer = _buffers[key];
@@ -81,11 +151,11 @@ namespace ZoomHubPS.Core.WebinarSync
                 }
 
                 int waiting = _buffers.Values.SelectMany(b => b).Select(e => e.Ticket).Distinct().Count();
-                if (waiting > _maxWaitingBatches) TakeAll(ready);
+                if (waiting > _maxWaitingBatches || NoneToCome) TakeAll(ready);
             }
 
             Start(ready);
-            return ticket.Done.Task;
+            return ticket.Outstanding == 0 ? Task.CompletedTask : ticket.Done.Task;
         }
 
         /// <summary>Sends every partial call (no more batches will come).</summary>
@@ -180,6 +250,27 @@ namespace ZoomHubPS.Core.WebinarSync
         {
             public TItem Item;
             public Ticket Ticket;
+        }
+    }
+
+    /// <summary>
+    /// A batch announced to a <see cref="BatchPacker{TKey, TItem}"/> that packs by arrivals: it arrives by handing its
+    /// items over, or passes when disposed without having done so (no items, an early return, a failure).
+    /// </summary>
+    internal sealed class PackerArrival : IDisposable
+    {
+        private readonly Action _passed;
+        private int _done;
+
+        internal PackerArrival(Action passed) => _passed = passed;
+
+        /// <summary>Marks the arrival (true the first time only); the packer counts it under its own lock.</summary>
+        internal bool Arrive() => Interlocked.Exchange(ref _done, 1) == 0;
+
+        /// <summary>Passes, when the batch did not arrive.</summary>
+        public void Dispose()
+        {
+            if (Arrive()) _passed();
         }
     }
 }

@@ -36,6 +36,15 @@ namespace ZoomHubPS.Core.WebinarSync
             _capacity = inFlight + Math.Max(0, readAhead);
         }
 
+        /// <summary>Whether a batch could start now without waiting for a slot.</summary>
+        public bool HasFreeSlot
+        {
+            get
+            {
+                lock (_gate) return _held < _capacity;
+            }
+        }
+
         /// <summary>From now on at most the steady number of batches at once.</summary>
         public void EndReadAhead()
         {

@@ -9,8 +9,9 @@ namespace ZoomHubPS.Core.WebinarSync
 {
     /// <summary>
     /// Finds each person's HubSpot contact: one batch read by primary email per batch, then (with the option) the
-    /// secondary emails through search, then whether an unknown email belongs to a deleted contact. Needs no
-    /// attendance, so it runs while the participants are still being read.
+    /// secondary emails through search, then whether an unknown email belongs to a deleted contact — that check packed
+    /// with the other running batches' into calls of 100 (<see cref="BatchPacker{TKey, TItem}"/> by arrivals). Needs
+    /// no attendance, so it runs while the participants are still being read.
     /// </summary>
     internal sealed class ContactMatcher
     {
@@ -21,17 +22,51 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly SyncOptions _options;
         private readonly SkipRules _skips;
         private readonly string[] _properties;
+        private readonly BatchPacker<bool, SyncPerson> _archivedCheck;
 
-        public ContactMatcher(HubSpotClient hubSpot, SyncOptions options, SyncPropertyNames names, SkipRules skips)
+        /// <param name="runToken">The run's token: a packed check serves several batches, so it follows the run, not one batch.</param>
+        public ContactMatcher(HubSpotClient hubSpot, SyncOptions options, SyncPropertyNames names, SkipRules skips, CancellationToken runToken)
         {
             _hubSpot = hubSpot;
             _options = options;
             _skips = skips;
             // Every property the sync writes: a contact that does not show what its ledger stands for is written again.
             _properties = new[] { "email", "firstname", "lastname", "hs_additional_emails" }.Concat(names.All()).ToArray();
+            _archivedCheck = new BatchPacker<bool, SyncPerson>(HubSpotClient.BatchSize, int.MaxValue, (_, unknown) => CheckArchivedAsync(unknown, runToken));
         }
 
-        public async Task MatchAsync(IReadOnlyList<SyncPerson> people, CancellationToken ct)
+        /// <summary>Packs the archived checks of running batches (see <see cref="BatchPacker{TKey, TItem}.PackByArrivals"/>).</summary>
+        public void PackByArrivals(Func<bool> moreMayStart) => _archivedCheck.PackByArrivals(moreMayStart);
+
+        /// <summary>Nothing more may start: a partial archived check leaves if no running batch is still to come.</summary>
+        public void Recheck() => _archivedCheck.Recheck();
+
+        /// <summary>Announces a running batch (it will call <see cref="MatchAsync"/> with the arrival, or dispose it).</summary>
+        public PackerArrival Expect() => _archivedCheck.Expect();
+
+        /// <summary>The run failed: batches waiting for a packed check fail too.</summary>
+        public void Fail(Exception error) => _archivedCheck.Fail(error);
+
+        /// <summary>Completes when every packed check started has finished.</summary>
+        public Task DrainAsync() => _archivedCheck.DrainAsync();
+
+        /// <summary>
+        /// Matches one batch. The batch's <paramref name="arrival"/> at the packed archived check is settled when this
+        /// returns or throws (handed over, or passed), so no other batch's check waits for this one any longer.
+        /// </summary>
+        public async Task MatchAsync(IReadOnlyList<SyncPerson> people, PackerArrival arrival, CancellationToken ct)
+        {
+            try
+            {
+                await MatchCoreAsync(people, arrival, ct).ConfigureAwait(false);
+            }
+            finally
+            {
+                arrival.Dispose();
+            }
+        }
+
+        private async Task MatchCoreAsync(IReadOnlyList<SyncPerson> people, PackerArrival arrival, CancellationToken ct)
         {
             if (people.Count == 0) return;
             HubSpotBatchResult<HubSpotObject> read = await _hubSpot.Contacts.BatchReadAsync(people.Select(c => c.Email), "email", _properties, false, ct).ConfigureAwait(false);
@@ -49,10 +84,16 @@ namespace ZoomHubPS.Core.WebinarSync
             List<SyncPerson> unknown = people.Where(_skips.MayCreate).ToList();
             if (unknown.Count > 0 && !_options.RecreateDeletedContacts)
             {
-                HubSpotBatchResult<HubSpotObject> archived = await _hubSpot.Contacts.BatchReadAsync(unknown.Select(u => u.Email), "email", new[] { "email" }, true, ct).ConfigureAwait(false);
-                var deleted = new HashSet<string>(archived.Results.Where(r => r.Archived && r.Email != null).Select(r => r.Email), StringComparer.OrdinalIgnoreCase);
-                foreach (SyncPerson p in unknown) p.Deleted = deleted.Contains(p.Email);
+                await _archivedCheck.AddAsync(unknown.Select(p => new KeyValuePair<bool, SyncPerson>(true, p)), arrival).ConfigureAwait(false);
             }
+        }
+
+        // One call of ≤ 100 unknown emails from one or more batches: which of them belong to deleted contacts.
+        private async Task CheckArchivedAsync(IReadOnlyList<SyncPerson> unknown, CancellationToken ct)
+        {
+            HubSpotBatchResult<HubSpotObject> archived = await _hubSpot.Contacts.BatchReadAsync(unknown.Select(u => u.Email), "email", new[] { "email" }, true, ct).ConfigureAwait(false);
+            var deleted = new HashSet<string>(archived.Results.Where(r => r.Archived && r.Email != null).Select(r => r.Email), StringComparer.OrdinalIgnoreCase);
+            foreach (SyncPerson p in unknown) p.Deleted = deleted.Contains(p.Email);
         }
 
         internal static Dictionary<string, HubSpotObject> ByEmail(IEnumerable<HubSpotObject> contacts)

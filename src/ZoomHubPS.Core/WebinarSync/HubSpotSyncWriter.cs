@@ -12,7 +12,7 @@ namespace ZoomHubPS.Core.WebinarSync
     /// <summary>
     /// Writes one instance's plans to HubSpot in the crash-safe order, per batch of people: (1) the marketing event
     /// (once per instance); (2) contacts that do not exist yet, created by an upsert of their email and names (HubSpot's
-    /// answer says which ones it created); (3) the participations that changed, packed with other batches' into calls
+    /// answer says which ones it created), packed with the other running batches' new contacts into calls of 100; (3) the participations that changed, packed with other batches' into calls
     /// of 100 per state; (4) timeline events; (5) one upsert carrying the ledger and the aggregates — last, so an
     /// up-to-date ledger entry reliably means "fully synced"; and, at the end, (6) the event's completion.
     /// </summary>
@@ -32,6 +32,7 @@ namespace ZoomHubPS.Core.WebinarSync
         private readonly bool _whatIf;
         private readonly TimeProvider _clock;
         private readonly BatchPacker<(ParticipationState State, bool ByEmail), (SyncPerson Person, PlannedParticipation Participation, BatchFailures Failures)> _packer;
+        private readonly BatchPacker<bool, (PersonPlan Plan, BatchFailures Failures)> _creations;
         private readonly object _gate = new object();
         private readonly LedgerCoordinator _ledgers;
         private readonly SyncPropertyNames _names;
@@ -47,7 +48,17 @@ namespace ZoomHubPS.Core.WebinarSync
             _whatIf = whatIf;
             _packer = new BatchPacker<(ParticipationState, bool), (SyncPerson, PlannedParticipation, BatchFailures)>(
                 HubSpotMarketingEventsClient.AttendanceBatchSize, MaxWaitingBatches, (key, items) => SendParticipationsAsync(key, items, runToken));
+            _creations = new BatchPacker<bool, (PersonPlan, BatchFailures)>(HubSpotClient.BatchSize, int.MaxValue, (_, items) => SendCreationsAsync(items, runToken));
         }
+
+        /// <summary>Packs the creations of running batches (see <see cref="BatchPacker{TKey, TItem}.PackByArrivals"/>).</summary>
+        public void PackCreationsByArrivals(Func<bool> moreMayStart) => _creations.PackByArrivals(moreMayStart);
+
+        /// <summary>Nothing more may start: a partial creation call leaves if no running batch is still to come.</summary>
+        public void RecheckCreations() => _creations.Recheck();
+
+        /// <summary>Announces a running batch to the creation step (it will call <see cref="CreateContactsAsync"/> with the arrival, or dispose it).</summary>
+        public PackerArrival ExpectCreations() => _creations.Expect();
 
         /// <summary>(1) The instance's event, created or corrected once; later callers share the first call.</summary>
         public Task<HubSpotMarketingEvent> EnsureEventAsync(CancellationToken ct)
@@ -55,16 +66,24 @@ namespace ZoomHubPS.Core.WebinarSync
             lock (_gate) return _event ?? (_event = EnsureEventOnceAsync(ct));
         }
 
-        /// <summary>(2) Creates the contacts that do not exist; HubSpot's "new" flag decides Created versus Updated.</summary>
-        public async Task CreateContactsAsync(IReadOnlyList<PersonPlan> plans, BatchFailures failures, CancellationToken ct)
+        /// <summary>
+        /// (2) Creates the contacts that do not exist, packed with other batches'; HubSpot's "new" flag decides Created
+        /// versus Updated. Completes when this batch's contacts are written.
+        /// </summary>
+        public Task CreateContactsAsync(IReadOnlyList<PersonPlan> plans, BatchFailures failures, PackerArrival arrival)
         {
-            List<PersonPlan> creating = plans.Where(p => p.CreatesContact).ToList();
-            if (creating.Count == 0 || _whatIf) return;
-            var inputs = creating.Select(p => Input(p.Person, IdentityProperties(p.Person))).ToList();
-            HubSpotBatchResult<HubSpotObject> written = await _hubSpot.Contacts.BatchUpsertAsync(inputs, ct).ConfigureAwait(false);
-            failures.Mark(written.Errors, creating.Select(p => p.Person).ToList());
+            // Always arrives (with no contacts too): later batches' creations must not wait for this one.
+            List<PersonPlan> creating = _whatIf ? new List<PersonPlan>() : plans.Where(p => p.CreatesContact).ToList();
+            return _creations.AddAsync(creating.Select(p => new KeyValuePair<bool, (PersonPlan, BatchFailures)>(true, (p, failures))), arrival);
+        }
+
+        // One call of ≤ 100 new contacts from one or more batches; each refused person is marked in their own batch's list.
+        private async Task SendCreationsAsync(IReadOnlyList<(PersonPlan Plan, BatchFailures Failures)> items, CancellationToken ct)
+        {
+            HubSpotBatchResult<HubSpotObject> written = await _hubSpot.Contacts.BatchUpsertAsync(items.Select(x => Input(x.Plan.Person, IdentityProperties(x.Plan.Person))).ToList(), ct).ConfigureAwait(false);
+            MarkEach(written.Errors, items.Select(x => (x.Plan.Person, x.Failures)).ToList());
             Dictionary<string, HubSpotObject> byEmail = ContactMatcher.ByEmail(written.Results);
-            foreach (PersonPlan plan in creating)
+            foreach (var (plan, _) in items)
             {
                 if (!byEmail.TryGetValue(plan.Person.Email, out HubSpotObject c)) continue;
                 plan.Person.ContactId = c.Id;
@@ -146,10 +165,14 @@ namespace ZoomHubPS.Core.WebinarSync
         public void Flush() => _packer.Flush();
 
         /// <summary>The run failed: nothing more is sent, batches still waiting fail too.</summary>
-        public void Fail(Exception error) => _packer.Fail(error);
+        public void Fail(Exception error)
+        {
+            _creations.Fail(error);
+            _packer.Fail(error);
+        }
 
-        /// <summary>Completes when every participation call started has finished.</summary>
-        public Task DrainAsync() => _packer.DrainAsync();
+        /// <summary>Completes when every creation and participation call started has finished.</summary>
+        public Task DrainAsync() => Task.WhenAll(_creations.DrainAsync(), _packer.DrainAsync());
 
         private async Task<HubSpotMarketingEvent> EnsureEventOnceAsync(CancellationToken ct)
         {
@@ -178,16 +201,19 @@ namespace ZoomHubPS.Core.WebinarSync
                 ContactProperties = key.ByEmail ? new Dictionary<string, string>() : null,
             });
             HubSpotBatchResult<HubSpotAttendanceResult> written = await _hubSpot.MarketingEvents.RecordAsync(_instance.EventId, _instance.EventAccountId, key.State, inputs, key.ByEmail, ct).ConfigureAwait(false);
-            if (written.Errors == null || written.Errors.Count == 0) return;
+            MarkEach(written.Errors, items.Select(x => (x.Person, x.Failures)).ToList());
+        }
 
-            // Each refused person is marked in their own batch's list.
-            var people = items.Select(x => x.Person).ToList();
+        // The errors of a call that carried several batches: each refused person is marked in their own batch's list.
+        private static void MarkEach(IReadOnlyCollection<HubSpotBatchError> errors, IReadOnlyList<(SyncPerson Person, BatchFailures Failures)> items)
+        {
+            if (errors == null || errors.Count == 0) return;
             var all = new BatchFailures();
-            all.Mark(written.Errors, people);
-            foreach (var x in items)
+            all.Mark(errors, items.Select(x => x.Person).ToList());
+            foreach (var (person, failures) in items)
             {
-                string message = all.MessageOf(x.Person.Email);
-                if (message != null) x.Failures.Set(x.Person.Email, message);
+                string message = all.MessageOf(person.Email);
+                if (message != null) failures.Set(person.Email, message);
             }
         }
 

@@ -10,8 +10,8 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
     /// <summary>Participations of many batches leave in full calls; each batch learns when all of its own are written.</summary>
     public class BatchPackerTests
     {
-        private static IEnumerable<KeyValuePair<string, int>> Items(string key, int from, int count)
-            => Enumerable.Range(from, count).Select(i => new KeyValuePair<string, int>(key, i));
+        private static IEnumerable<KeyValuePair<TKey, int>> Items<TKey>(TKey key, int from, int count)
+            => Enumerable.Range(from, count).Select(i => new KeyValuePair<TKey, int>(key, i));
 
         [Fact]
         public async Task FullCallsLeaveAtOnceAndTheRestWaitsForFlush()
@@ -73,5 +73,61 @@ namespace ZoomHubPS.Core.Tests.WebinarSync
             packer.Flush(); // nothing is sent after Fail
             Assert.Equal(1, packer.Calls);
         }
-    }
+    
+        [Fact]
+        public async Task ByArrivalsAPartialCallLeavesWhenNoAnnouncedBatchIsStillToCome()
+        {
+            // The contact creation: batches of 90 new contacts each wait for the next running batch, not for a flush.
+            var calls = new List<int>();
+            var packer = new BatchPacker<bool, int>(100, int.MaxValue, (k, items) => { lock (calls) calls.Add(items.Count); return Task.CompletedTask; });
+            packer.PackByArrivals(() => false);
+            PackerArrival a = packer.Expect(), b = packer.Expect(), c = packer.Expect();
+            Task first = packer.AddAsync(Items(true, 0, 90), a);
+            Assert.False(first.IsCompleted); // b and c may still bring items
+            Task second = packer.AddAsync(Items(true, 90, 90), b);
+            await first;
+            Assert.Equal(new[] { 100 }, calls);
+            Assert.False(second.IsCompleted); // 80 left, c still to come
+            c.Dispose(); // c had nothing for this step (or failed): nobody is left to come
+            await second;
+            Assert.Equal(new[] { 100, 80 }, calls);
+
+            // Handing items over settles the arrival: disposing it afterwards changes nothing.
+            a.Dispose();
+            b.Dispose();
+            PackerArrival d = packer.Expect();
+            await packer.AddAsync(Items(true, 0, 5), d); // the only running batch: its partial call leaves at once
+            Assert.Equal(new[] { 100, 80, 5 }, calls);
+        }
+
+        [Fact]
+        public async Task ByArrivalsAPartialCallWaitsWhileAnotherBatchMayStartAndLeavesOnRecheck()
+        {
+            var calls = new List<int>();
+            bool moreMayStart = true;
+            var packer = new BatchPacker<bool, int>(100, int.MaxValue, (k, items) => { lock (calls) calls.Add(items.Count); return Task.CompletedTask; });
+            packer.PackByArrivals(() => moreMayStart);
+            Task only = packer.AddAsync(Items(true, 0, 30), packer.Expect());
+            Assert.False(only.IsCompleted); // a free slot and people left: the next batch may bring 70 more
+            packer.Recheck();
+            Assert.False(only.IsCompleted);
+            moreMayStart = false; // the people ran out (or the slots are all taken)
+            packer.Recheck();
+            await only;
+            Assert.Equal(new[] { 30 }, calls);
+        }
+
+        [Fact]
+        public async Task ByArrivalsFailReleasesTheWaitingBatches()
+        {
+            var packer = new BatchPacker<bool, int>(100, int.MaxValue, (k, items) => Task.CompletedTask);
+            packer.PackByArrivals(() => false);
+            PackerArrival later = packer.Expect();
+            Task waiting = packer.AddAsync(Items(true, 0, 10), packer.Expect());
+            packer.Fail(new OperationCanceledException("run stopped"));
+            await Assert.ThrowsAsync<OperationCanceledException>(() => waiting);
+            later.Dispose(); // nothing is sent after Fail
+            Assert.Equal(0, packer.Calls);
+        }
+}
 }
