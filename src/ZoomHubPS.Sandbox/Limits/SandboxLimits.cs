@@ -18,20 +18,19 @@ namespace ZoomHubPS.Sandbox.Limits
     /// </remarks>
     public sealed class SandboxLimits
     {
-        private const string ZoomHeavyDailyKey = "Heavy+ResourceIntensive";
         private static readonly TimeSpan HubSpotInterval = TimeSpan.FromSeconds(10);
 
         private readonly SandboxContext _context;
         private readonly object _gate = new object();
 
         // Zoom per account: one counter per category in the current fixed window, and daily counters (UTC days).
-        private readonly Dictionary<string, Window> _zoomWindows = new Dictionary<string, Window>(StringComparer.Ordinal);
-        private readonly Dictionary<string, Window> _zoomDaily = new Dictionary<string, Window>(StringComparer.Ordinal);
+        private readonly Dictionary<string, FixedWindowCount> _zoomWindows = new Dictionary<string, FixedWindowCount>(StringComparer.Ordinal);
+        private readonly Dictionary<string, FixedWindowCount> _zoomDaily = new Dictionary<string, FixedWindowCount>(StringComparer.Ordinal);
 
         // HubSpot: a true sliding 10-second window per app (principal), one daily counter and one search counter per account.
         private readonly Dictionary<string, Queue<DateTimeOffset>> _hubSpotRolling = new Dictionary<string, Queue<DateTimeOffset>>(StringComparer.Ordinal);
-        private Window _hubSpotDaily;
-        private Window _hubSpotSearch;
+        private FixedWindowCount _hubSpotDaily;
+        private FixedWindowCount _hubSpotSearch;
 
         // Its own random source, so correlation ids are repeatable and do not shift the twin's generated ids.
         private readonly Random _ids;
@@ -58,7 +57,7 @@ namespace ZoomHubPS.Sandbox.Limits
             LimitOptions o = Options;
             lock (_gate)
             {
-                (int limit, long window) = ZoomRate(bucket, o, _context.Now);
+                (int limit, long window) = ZoomRateRules.Rate(bucket, o, _context.Now);
                 return Math.Max(0, limit - Count(_zoomWindows, bucket, window));
             }
         }
@@ -70,9 +69,9 @@ namespace ZoomHubPS.Sandbox.Limits
             LimitOptions o = Options;
             lock (_gate)
             {
-                (string key, int cap) = ZoomDaily(bucket, o);
+                (string key, int cap) = ZoomRateRules.Daily(bucket, o);
                 if (cap <= 0) return null;
-                return Math.Max(0, cap - Count(_zoomDaily, key, ZoomDay(_context.Now)));
+                return Math.Max(0, cap - Count(_zoomDaily, key, ZoomRateRules.Day(_context.Now)));
             }
         }
 
@@ -182,9 +181,9 @@ namespace ZoomHubPS.Sandbox.Limits
                 if (request.Route.Api == SandboxApi.Zoom)
                 {
                     string bucket = request.Route.Bucket;
-                    (int limit, long window) = ZoomRate(bucket, o, now);
+                    (int limit, long window) = ZoomRateRules.Rate(bucket, o, now);
                     if (limit == int.MaxValue) return;
-                    Set(response, "X-RateLimit-Category", CategoryLabel(bucket));
+                    Set(response, "X-RateLimit-Category", ZoomRateRules.Label(bucket));
                     Set(response, "X-RateLimit-Limit", Text(limit));
                     Set(response, "X-RateLimit-Remaining", Text(Math.Max(0, limit - Count(_zoomWindows, bucket, window))));
                 }
@@ -199,19 +198,19 @@ namespace ZoomHubPS.Sandbox.Limits
 
         private SandboxResponse AdmitZoom(string bucket, LimitOptions o, DateTimeOffset now)
         {
-            (int limit, long window) = ZoomRate(bucket, o, now);
+            (int limit, long window) = ZoomRateRules.Rate(bucket, o, now);
             if (limit == int.MaxValue) return null;
 
             // Daily caps first: once the day's quota is gone, waiting a second does not help, and the answer must say so.
-            (string dailyKey, int dailyCap) = ZoomDaily(bucket, o);
-            long day = ZoomDay(now);
+            (string dailyKey, int dailyCap) = ZoomRateRules.Daily(bucket, o);
+            long day = ZoomRateRules.Day(now);
             if (dailyCap > 0 && Count(_zoomDaily, dailyKey, day) >= dailyCap)
             {
                 DateTimeOffset reset = DateTimeOffset.FromUnixTimeSeconds((day + 1) * 86400);
                 SandboxResponse r = SandboxResponse.ZoomError((HttpStatusCode)429, 429,
-                    "You have exceeded the daily rate limit (" + Text(dailyCap) + ") of " + CategoryLabel(bucket)
+                    "You have exceeded the daily rate limit (" + Text(dailyCap) + ") of " + ZoomRateRules.Label(bucket)
                     + " API requests permitted for this particular account. You may resume these requests at GMT 00:00:00.");
-                r.Headers["X-RateLimit-Category"] = CategoryLabel(bucket);
+                r.Headers["X-RateLimit-Category"] = ZoomRateRules.Label(bucket);
                 r.Headers["X-RateLimit-Type"] = "Daily-limit";
                 r.Headers["X-RateLimit-Limit"] = Text(dailyCap);
                 r.Headers["X-RateLimit-Remaining"] = "0";
@@ -223,7 +222,7 @@ namespace ZoomHubPS.Sandbox.Limits
             if (Count(_zoomWindows, bucket, window) >= limit)
             {
                 SandboxResponse r = SandboxResponse.ZoomError((HttpStatusCode)429, 429, "You have reached the maximum per-second rate limit for this API. Try again later.");
-                r.Headers["X-RateLimit-Category"] = CategoryLabel(bucket);
+                r.Headers["X-RateLimit-Category"] = ZoomRateRules.Label(bucket);
                 r.Headers["X-RateLimit-Type"] = "QPS";
                 r.Headers["X-RateLimit-Limit"] = Text(limit);
                 r.Headers["X-RateLimit-Remaining"] = "0";
@@ -309,42 +308,6 @@ namespace ZoomHubPS.Sandbox.Limits
             Set(response, "X-HubSpot-RateLimit-Daily-Remaining", Text(dailyRemaining));
         }
 
-        /// <summary>
-        /// The per-window limit of a Zoom category and the index of the window containing <paramref name="now"/>.
-        /// Fixed windows aligned to the clock second (clock minute for Resource-intensive): FACTS says only "N per
-        /// second", and aligned windows make "the (N+1)-th call in a second fails, the next second works" exact and
-        /// easy to reason about in tests. A burst straddling a boundary can reach 2N in one real second, as with any
-        /// fixed-window limiter; clients that pace themselves are unaffected.
-        /// </summary>
-        private static (int Limit, long Window) ZoomRate(string bucket, LimitOptions o, DateTimeOffset now)
-        {
-            long second = now.ToUnixTimeSeconds();
-            switch (bucket)
-            {
-                case "Light": return (o.ZoomLightPerSecond, second);
-                case "Medium": return (o.ZoomMediumPerSecond, second);
-                case "Heavy": return (o.ZoomHeavyPerSecond, second);
-                case "ResourceIntensive": return (o.ZoomResourceIntensivePerMinute, FloorDiv(second, 60));
-                default: return (int.MaxValue, 0); // None (OAuth) or an unknown label: unlimited.
-            }
-        }
-
-        /// <summary>The daily counter a Zoom category draws on and its cap (0 = none). Heavy and Resource-intensive share one.</summary>
-        private static (string Key, int Cap) ZoomDaily(string bucket, LimitOptions o)
-        {
-            switch (bucket)
-            {
-                case "Heavy":
-                case "ResourceIntensive": return (ZoomHeavyDailyKey, o.ZoomHeavyDaily);
-                case "Light": return ("Light", o.ZoomLightDaily);
-                case "Medium": return ("Medium", o.ZoomMediumDaily);
-                default: return (bucket ?? string.Empty, 0);
-            }
-        }
-
-        /// <summary>Zoom's daily counters reset at 00:00 UTC (FACTS §1.10): the day index is whole UTC days since the epoch.</summary>
-        private static long ZoomDay(DateTimeOffset now) => FloorDiv(now.ToUnixTimeSeconds(), 86400);
-
         private int HubSpotDailyUsed(LimitOptions o, DateTimeOffset now) => _hubSpotDaily.CountIn(HubSpotDay(o, now));
 
         private void AddHubSpotDaily(LimitOptions o, DateTimeOffset now) => _hubSpotDaily = _hubSpotDaily.Add(HubSpotDay(o, now));
@@ -361,12 +324,12 @@ namespace ZoomHubPS.Sandbox.Limits
             return q;
         }
 
-        private static int Count(Dictionary<string, Window> counters, string key, long window)
-            => counters.TryGetValue(key ?? string.Empty, out Window w) ? w.CountIn(window) : 0;
+        private static int Count(Dictionary<string, FixedWindowCount> counters, string key, long window)
+            => counters.TryGetValue(key ?? string.Empty, out FixedWindowCount w) ? w.CountIn(window) : 0;
 
-        private static void Increment(Dictionary<string, Window> counters, string key, long window)
+        private static void Increment(Dictionary<string, FixedWindowCount> counters, string key, long window)
         {
-            counters.TryGetValue(key, out Window w);
+            counters.TryGetValue(key, out FixedWindowCount w);
             counters[key] = w.Add(window);
         }
 
@@ -379,26 +342,11 @@ namespace ZoomHubPS.Sandbox.Limits
             return new Guid(bytes).ToString();
         }
 
-        private static long FloorDiv(long value, long divisor) => value >= 0 ? value / divisor : ((value + 1) / divisor) - 1;
-
-        private static string CategoryLabel(string bucket) => bucket == "ResourceIntensive" ? "Resource-intensive" : bucket;
-
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         private static void Set(SandboxResponse response, string name, string value)
         {
             if (!response.Headers.ContainsKey(name)) response.Headers[name] = value;
-        }
-
-        /// <summary>A counter for one fixed window (second, minute or day); a new window starts at zero.</summary>
-        private struct Window
-        {
-            private long _index;
-            private int _count;
-
-            public int CountIn(long index) => _index == index ? _count : 0;
-
-            public Window Add(long index) => new Window { _index = index, _count = CountIn(index) + 1 };
         }
     }
 }

@@ -14,26 +14,19 @@ namespace ZoomHubPS.Sandbox.Zoom
     /// paged. Answers to an anonymous poll come back under "Anonymous Attendee" with no email; the past route blanks the
     /// emails of people outside the account who did not register (<see cref="ZoomEmailDisplay"/>), the report does not.
     /// </summary>
-    internal sealed class ZoomPollRoutes
+    internal sealed class ZoomPollRoutes : ZoomInstanceEngagementRoutes
     {
         internal const string AnonymousName = "Anonymous Attendee";
 
-        private readonly ZoomState _state;
-        private readonly ZoomPastWebinarRoutes _past;
-        private readonly ZoomReportRoutes _report;
-
         internal ZoomPollRoutes(ZoomState state, ZoomPastWebinarRoutes past, ZoomReportRoutes report)
+            : base(state, past, report)
         {
-            _state = state;
-            _past = past;
-            _report = report;
         }
 
         internal void Register(ZoomRoutes routes)
         {
             routes.Get("/v2/webinars/{webinarId}/polls", ZoomRoutes.Light, Definitions);
-            routes.Get("/v2/past_webinars/{webinarId}/polls", ZoomRoutes.Medium, Past);
-            routes.Get("/v2/report/webinars/{webinarId}/polls", ZoomRoutes.Heavy, Report);
+            RegisterInstanceRoutes(routes, "polls");
         }
 
         /// <summary>400 code 4400 when the host's polls setting is off.</summary>
@@ -43,7 +36,7 @@ namespace ZoomHubPS.Sandbox.Zoom
 
         private SandboxResponse Definitions(SandboxRequest request)
         {
-            ZoomWebinarRef reference = ZoomWebinarRef.Resolve(_state, request.RouteValue("webinarId"));
+            ZoomWebinarRef reference = ZoomWebinarRef.Resolve(State, request.RouteValue("webinarId"));
             if (reference.Result != ZoomRefResult.Found)
             {
                 return RefError(reference);
@@ -63,32 +56,9 @@ namespace ZoomHubPS.Sandbox.Zoom
             return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject { ["total_records"] = items.Count, ["polls"] = items });
         }
 
-        private SandboxResponse Past(SandboxRequest request)
+        /// <inheritdoc />
+        protected override JsonArray People(ZoomWebinar webinar, ZoomInstance instance, bool report)
         {
-            if (!_past.TryInstance(request, out ZoomWebinarRef reference, out SandboxResponse _))
-            {
-                return SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3001, "Webinar ID is invalid or not end.");
-            }
-
-            return Answers(reference, report: false);
-        }
-
-        private SandboxResponse Report(SandboxRequest request)
-        {
-            if (!_report.TryRetained(request, out ZoomWebinarRef reference, out SandboxResponse error))
-            {
-                return error.Status == HttpStatusCode.NotFound
-                    ? SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3001, "Webinar " + reference.Raw + " not found or has expired.")
-                    : error;
-            }
-
-            return Answers(reference, report: true);
-        }
-
-        private SandboxResponse Answers(ZoomWebinarRef reference, bool report)
-        {
-            ZoomWebinar webinar = reference.Webinar;
-            ZoomInstance instance = reference.Instance;
             var anonymousPolls = new HashSet<string>(webinar.PollList.Where(p => p.Anonymous).Select(p => p.Id), StringComparer.Ordinal);
             var people = new JsonArray();
             foreach (ZoomPollResponse r in instance.PollResponseList)
@@ -97,7 +67,7 @@ namespace ZoomHubPS.Sandbox.Zoom
                 foreach (var group in r.Answers.GroupBy(a => anonymousPolls.Contains(a.PollId)).OrderBy(g => g.Key))
                 {
                     bool anonymous = group.Key;
-                    string email = anonymous ? string.Empty : (report ? r.Email : ZoomEmailDisplay.Shown(_state, webinar, r.Email));
+                    string email = anonymous ? string.Empty : (report ? r.Email : ZoomEmailDisplay.Shown(State, webinar, r.Email));
                     var person = new JsonObject { ["name"] = anonymous ? AnonymousName : r.Name, ["email"] = email };
                     if (report)
                     {
@@ -116,13 +86,7 @@ namespace ZoomHubPS.Sandbox.Zoom
                 }
             }
 
-            return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject
-            {
-                ["id"] = webinar.Id,
-                ["uuid"] = instance.Uuid,
-                ["start_time"] = Date(instance.StartTime),
-                ["questions"] = people,
-            });
+            return people;
         }
 
         private static JsonObject PollJson(ZoomPoll p) => new JsonObject

@@ -11,73 +11,34 @@ namespace ZoomHubPS.Sandbox.Zoom
     /// <c>GET /report/webinars/{id}/qa</c> (Heavy, kept 6 months: question ids, times, status and answer details). Not
     /// paged; one entry per person who asked, their questions inside. Emails follow <see cref="ZoomEmailDisplay"/> on both.
     /// </summary>
-    internal sealed class ZoomQaRoutes
+    internal sealed class ZoomQaRoutes : ZoomInstanceEngagementRoutes
     {
         private const string LiveAnswered = "live answered";
 
-        private readonly ZoomState _state;
-        private readonly ZoomPastWebinarRoutes _past;
-        private readonly ZoomReportRoutes _report;
-
         internal ZoomQaRoutes(ZoomState state, ZoomPastWebinarRoutes past, ZoomReportRoutes report)
+            : base(state, past, report)
         {
-            _state = state;
-            _past = past;
-            _report = report;
         }
 
-        internal void Register(ZoomRoutes routes)
+        internal void Register(ZoomRoutes routes) => RegisterInstanceRoutes(routes, "qa");
+
+        /// <inheritdoc />
+        protected override JsonArray People(ZoomWebinar webinar, ZoomInstance instance, bool report)
         {
-            routes.Get("/v2/past_webinars/{webinarId}/qa", ZoomRoutes.Medium, Past);
-            routes.Get("/v2/report/webinars/{webinarId}/qa", ZoomRoutes.Heavy, Report);
-        }
-
-        private SandboxResponse Past(SandboxRequest request)
-        {
-            if (!_past.TryInstance(request, out ZoomWebinarRef reference, out SandboxResponse _))
-            {
-                return SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3001, "Webinar ID is invalid or not end.");
-            }
-
-            return Questions(reference, report: false);
-        }
-
-        private SandboxResponse Report(SandboxRequest request)
-        {
-            if (!_report.TryRetained(request, out ZoomWebinarRef reference, out SandboxResponse error))
-            {
-                return error.Status == HttpStatusCode.NotFound
-                    ? SandboxResponse.ZoomError(HttpStatusCode.NotFound, 3001, "Webinar " + reference.Raw + " not found or has expired.")
-                    : error;
-            }
-
-            return Questions(reference, report: true);
-        }
-
-        private SandboxResponse Questions(ZoomWebinarRef reference, bool report)
-        {
-            ZoomWebinar webinar = reference.Webinar;
-            ZoomInstance instance = reference.Instance;
             var people = new JsonArray();
             foreach (var asker in instance.QaList.GroupBy(q => q.Anonymous ? "\u0001anonymous" : q.Name + "\u0001" + q.Email))
             {
                 ZoomQaEntry first = asker.First();
-                string email = first.Anonymous ? string.Empty : ZoomEmailDisplay.Shown(_state, webinar, first.Email);
+                string email = first.Anonymous ? string.Empty : ZoomEmailDisplay.Shown(State, webinar, first.Email);
                 var person = new JsonObject();
-                if (report) person["user_id"] = first.Anonymous ? string.Empty : (_state.FindUser(first.Email)?.Id ?? string.Empty);
+                if (report) person["user_id"] = first.Anonymous ? string.Empty : (State.FindUser(first.Email)?.Id ?? string.Empty);
                 person["name"] = first.Anonymous ? ZoomPollRoutes.AnonymousName : first.Name;
                 person["email"] = email;
                 person["question_details"] = new JsonArray(asker.Select(q => (JsonNode)(report ? ReportDetail(webinar, q) : PastDetail(q))).ToArray());
                 people.Add(person);
             }
 
-            return SandboxResponse.Json(HttpStatusCode.OK, new JsonObject
-            {
-                ["id"] = webinar.Id,
-                ["uuid"] = instance.Uuid,
-                ["start_time"] = Date(instance.StartTime),
-                ["questions"] = people,
-            });
+            return people;
         }
 
         private static string Joined(ZoomQaEntry q)
@@ -95,10 +56,10 @@ namespace ZoomHubPS.Sandbox.Zoom
             ["answer_details"] = new JsonArray(q.Answers.Select(a => (JsonNode)new JsonObject
             {
                 ["create_time"] = Date(a.CreateTime),
-                ["user_id"] = _state.FindUser(a.Email)?.Id ?? string.Empty,
+                ["user_id"] = State.FindUser(a.Email)?.Id ?? string.Empty,
                 ["name"] = a.Name,
                 ["type"] = a.Type,
-                ["email"] = ZoomEmailDisplay.Shown(_state, webinar, a.Email),
+                ["email"] = ZoomEmailDisplay.Shown(State, webinar, a.Email),
                 ["content"] = a.Content,
             }).ToArray()),
         };

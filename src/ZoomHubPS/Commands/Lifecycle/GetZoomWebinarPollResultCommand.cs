@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,26 +13,13 @@ namespace ZoomHubPS.Commands
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ZoomWebinarPollResult", SupportsPaging = true, HelpUri = HelpLinks.Base + "Get-ZoomWebinarPollResult.md")]
     [OutputType(typeof(ZoomPollAnswer))]
-    public sealed class GetZoomWebinarPollResultCommand : InstanceInputCmdlet
+    public sealed class GetZoomWebinarPollResultCommand : InstanceEngagementCmdlet
     {
-        /// <summary>Report (emails and names; default, falls back to PastWebinar when unavailable) or PastWebinar.</summary>
-        [Parameter]
-        [ValidateSet("Report", "PastWebinar")]
-        public string Source { get; set; } = "Report";
+        /// <inheritdoc />
+        private protected override string Kind => "poll";
 
         /// <inheritdoc />
-        protected override async Task ProcessRecordAsync(CancellationToken cancellationToken)
-        {
-            if (!TryWebinarId()) return;
-            try
-            {
-                await EmitAsync(EngagementReader.PollAnswers(Api.Zoom, NumericWebinarId, InstanceUuid, Source == "Report",
-                    why => WriteVerbose($"The poll report is not available ({why}); reading /past_webinars polls instead."), new ListOptions { MaxItems = MaxItems }), cancellationToken).ConfigureAwait(false);
-            }
-            catch (ZoomHubApiException ex)
-            {
-                WriteItemError(ex, InstanceUuid ?? WebinarId, ErrorIds.ZoomWebinarNotFound);
-            }
-        }
+        private protected override Task EmitRecordsAsync(bool preferReport, Action<string> onFallback, ListOptions options, CancellationToken cancellationToken)
+            => EmitAsync(EngagementReader.PollAnswers(Api.Zoom, NumericWebinarId, InstanceUuid, preferReport, onFallback, options), cancellationToken);
     }
 }
