@@ -37,7 +37,7 @@ try {
     Invoke-ZoomHubSync -SettingsPath ./sync.json | Out-Host
 
     Write-Host '== The same run again (it must write nothing: created and updated are 0)'
-    Invoke-ZoomHubSync -SettingsPath ./sync.json -WarningAction SilentlyContinue | Select-Object Outcome, InstancesSynced, Created, Updated, Unchanged, ZoomRequests, HubSpotRequests | Format-Table | Out-Host
+    Invoke-ZoomHubSync -SettingsPath ./sync.json -WarningAction SilentlyContinue | Format-Table Outcome, @{ Label = 'Instances'; Expression = { $_.InstancesSynced } }, Created, Updated, Unchanged, ZoomRequests, HubSpotRequests | Out-Host
 
     Write-Host '== Segment: contacts who attended at least half of a webinar on average'
     Get-HubSpotContact -Filter @{ zoomhub_webinar_average_attendance_percent = @{ gte = 50 } } | Format-Table | Out-Host
